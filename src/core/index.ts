@@ -1,0 +1,2 @@
+/** What other layers may import from core. */
+export * from './types.ts';
