@@ -1,0 +1,126 @@
+/** A pack's cues compiled once and cached, so that extraction never recompiles per document. */
+import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
+import { compileCue } from './compile-cue.ts';
+import { TermMatcher, type Term } from './term-matcher.ts';
+
+/** How a text named a party. */
+export type PartyTermKind = 'name' | 'adjective' | 'metonym' | 'official';
+
+/** A place where a text names a party. */
+export interface PartyMention extends Span {
+  readonly party: PartyId;
+  readonly kind: PartyTermKind;
+  readonly text: string;
+  /** The official named, when `kind` is `official`. */
+  readonly official?: Official;
+}
+
+/** A place where a text names an issue, and the cue that matched. */
+export interface IssueMention extends Span {
+  readonly issue: IssueId;
+  readonly cue: string;
+  readonly text: string;
+}
+
+/** Options for finding party mentions. */
+export interface PartyFindOptions {
+  /** The document's ISO date: officials out of office on that date are not mentions. Unknown: every official counts. */
+  readonly date?: string;
+}
+
+/** One party with a matcher over its names, adjectives, metonyms and officials. */
+export interface CompiledParty {
+  readonly party: Party;
+  find(text: string, options?: PartyFindOptions): PartyMention[];
+}
+
+/** One issue with its compiled cues. */
+export interface CompiledIssue {
+  readonly issue: Issue;
+  /** One regular expression per cue, in the pack's order (flags `giu`). */
+  readonly cues: readonly RegExp[];
+  find(text: string): IssueMention[];
+}
+
+/** Everything a pack needs at extraction time, compiled. */
+export interface CompiledPack {
+  readonly pack: Pack;
+  readonly parties: readonly CompiledParty[];
+  readonly issues: readonly CompiledIssue[];
+  /** Every party mention, in order; where mentions of different parties overlap, the longest wins. */
+  findParties(text: string, options?: PartyFindOptions): PartyMention[];
+  /** Every issue mention, in order of position; one phrase may name several issues. */
+  findIssues(text: string): IssueMention[];
+}
+
+interface PartyMeaning {
+  readonly party: PartyId;
+  readonly kind: PartyTermKind;
+  readonly official?: Official;
+}
+
+const cache = new WeakMap<Pack, CompiledPack>();
+
+/** Compiles a pack's cues and party terms, once per pack object. */
+export function compilePack(pack: Pack): CompiledPack {
+  const cached = cache.get(pack);
+  if (cached !== undefined) return cached;
+  const everyParty = new TermMatcher(pack.parties.flatMap(partyTerms));
+  const compiled: CompiledPack = Object.freeze({
+    pack,
+    parties: Object.freeze(pack.parties.map(compileParty)),
+    issues: Object.freeze(pack.issues.map(compileIssue)),
+    findParties: (text: string, options: PartyFindOptions = {}) => toMentions(everyParty, text, options),
+    findIssues(text: string) {
+      return compiled.issues.flatMap((issue) => issue.find(text)).sort((a, b) => a.start - b.start || b.end - a.end);
+    },
+  });
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+function compileParty(party: Party): CompiledParty {
+  const matcher = new TermMatcher(partyTerms(party));
+  return Object.freeze({ party, find: (text: string, options: PartyFindOptions = {}) => toMentions(matcher, text, options) });
+}
+
+function compileIssue(issue: Issue): CompiledIssue {
+  const matcher = new TermMatcher(issue.cues.map((cue) => ({ cue, meaning: cue })));
+  return Object.freeze({
+    issue,
+    cues: Object.freeze(issue.cues.map((cue) => compileCue(cue))),
+    find: (text: string) =>
+      matcher.find(text).map(({ start, end, text: matched, term }) => ({ issue: issue.id, cue: term.meaning, start, end, text: matched })),
+  });
+}
+
+function partyTerms(party: Party): Term<PartyMeaning>[] {
+  const term = (cue: string, kind: PartyTermKind, official?: Official): Term<PartyMeaning> => ({
+    cue,
+    exactCase: isAcronym(cue),
+    meaning: official === undefined ? { party: party.id, kind } : { party: party.id, kind, official },
+  });
+  return [
+    ...party.names.map((cue) => term(cue, 'name')),
+    ...party.adjectives.map((cue) => term(cue, 'adjective')),
+    ...party.metonyms.map((cue) => term(cue, 'metonym')),
+    ...party.officials.flatMap((official) => [official.name, ...official.aliases].map((cue) => term(cue, 'official', official))),
+  ];
+}
+
+// "US", "U.S.", "EU", "G7": matched case-insensitively they would also find the pronoun "us" and the like.
+function isAcronym(cue: string): boolean {
+  return /\p{Lu}/u.test(cue) && !/\p{Ll}/u.test(cue);
+}
+
+function toMentions(matcher: TermMatcher<PartyMeaning>, text: string, { date }: PartyFindOptions): PartyMention[] {
+  return matcher
+    .find(text)
+    .filter(({ term }) => term.meaning.official === undefined || inOffice(term.meaning.official, date))
+    .map(({ start, end, text: matched, term }) => ({ ...term.meaning, start, end, text: matched }));
+}
+
+function inOffice(official: Official, date: string | undefined): boolean {
+  if (date === undefined) return true;
+  return (official.from === undefined || official.from <= date) && (official.to === undefined || date <= official.to);
+}

@@ -1,0 +1,15 @@
+/** What other layers may import from packs: loading, validating and compiling negotiation packs. */
+export { loadPack, listPacks, DEFAULT_PACK_NAME } from './load-pack.ts';
+export { parsePack } from './parse-pack.ts';
+export { PackError, formatProblem, type PackProblem } from './pack-error.ts';
+export { compileCue, CueSyntaxError, type CueOptions } from './compile-cue.ts';
+export {
+  compilePack,
+  type CompiledPack,
+  type CompiledParty,
+  type CompiledIssue,
+  type PartyMention,
+  type IssueMention,
+  type PartyTermKind,
+  type PartyFindOptions,
+} from './compile-pack.ts';
