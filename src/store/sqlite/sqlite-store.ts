@@ -1,0 +1,32 @@
+/** The embedded engine: one SQLite file in WAL mode, with FTS5 full-text search over documents. */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { StoreDatabase } from '../database.ts';
+import { KyselyStore } from '../kysely-store.ts';
+import { migrate } from '../migrate.ts';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
+
+/** A `Store` in one SQLite file. Open it with `SqliteStore.open(file)`. */
+export class SqliteStore extends KyselyStore {
+  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  static async open(file: string): Promise<SqliteStore> {
+    const database = new Database(file);
+    database.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes (kill -9) in WAL mode; only a power cut can lose the last commits.
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+    const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+    await migrate(db, SQLITE_MIGRATIONS);
+    return new SqliteStore(db);
+  }
+
+  protected override matchesSearch(eb: ExpressionBuilder<StoreDatabase, 'documents'>, search: string): Expression<SqlBool> {
+    return eb('documents.id', 'in', sql<number>`(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${toFtsQuery(search)})`);
+  }
+}
+
+/** Quotes each word so user text never reaches FTS5's query syntax; words are ANDed. */
+function toFtsQuery(search: string): string {
+  return search.trim().split(/\s+/).map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
+}
