@@ -22,7 +22,7 @@ const WHITESPACE = /\s/;
 const PARAGRAPH_BREAK = '\n\n';
 
 /** The minimal DOM surface walked here, which both linkedom nodes and Readability's output satisfy. */
-interface DomNode {
+export interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly childNodes: ArrayLike<DomNode>;

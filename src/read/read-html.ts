@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Doc, Message } from '../core/index.ts';
 import { docId } from './doc-id.ts';
-import { domText } from './dom-text.ts';
+import { domText, type DomNode, type MappedText } from './dom-text.ts';
 import { isoDate } from './iso-date.ts';
 import { outletOfUrl } from './outlet-of-url.ts';
 import { rawHtmlText } from './raw-html-text.ts';
@@ -31,20 +31,28 @@ export function readHtml(
   const messages: Message[] = [];
   const pageUrl = absoluteUrl(metaContent(document, 'og:url'), url) ?? absoluteUrl(canonicalHref(document), url) ?? url;
   const pageDate = date ?? isoDate(metaContent(document, 'article:published_time'));
+  const documentTitle = document.title?.trim() || undefined;
+  const rawText = rawHtmlText(raw);
   let article: { title?: string | null; content?: unknown } | null = null;
+  let mapped: MappedText | undefined;
   if (findMainContent) {
     try {
       article = new Readability(document as unknown as Document, { serializer: (element) => element }).parse();
     } catch (error) {
       messages.push(readMessage('warning', 'read/readability-failed', name, `main-content extraction failed: ${String(error)}`));
     }
-    if (article === null) messages.push(readMessage('info', 'read/no-article', name, 'no main article found; using the whole page text'));
+    const content = article?.content as DomNode | undefined;
+    mapped = content === undefined ? undefined : domText(content, rawText);
+    if (mapped === undefined || mapped.text === '') {
+      messages.push(readMessage('info', 'read/no-article', name, 'no main article found; using the whole page text'));
+      mapped = undefined;
+    }
   }
-  const root = (article?.content as Parameters<typeof domText>[0] | undefined) ?? document.body ?? document.documentElement;
-  const mapped = root === null ? { text: '', offsets: [0] } : domText(root, rawHtmlText(raw));
+  // Readability has emptied the document by now, so the fallback parses the page afresh.
+  mapped ??= domText(findMainContent ? parseHTML(raw).document : document, rawText);
   if (mapped.text === '') return { messages: [...messages, readMessage('error', 'read/no-text', name, 'HTML page has no text')] };
   const text = mapped.text;
-  const pageTitle = title ?? (article?.title?.trim() || document.title?.trim() || undefined);
+  const pageTitle = title ?? (article?.title?.trim() || documentTitle);
   const titleSpan = pageTitle === undefined ? undefined : headlineSpan(text, pageTitle);
   const body = { start: titleSpan?.end ?? 0, end: text.length };
   const outlet = outletOfUrl(pageUrl);
