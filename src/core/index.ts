@@ -1,2 +1,3 @@
 /** What other layers may import from core. */
 export * from './types.ts';
+export { toPositionRow, type PositionRow } from './position-row.ts';

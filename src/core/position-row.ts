@@ -1,0 +1,27 @@
+/** The flat, JSON-safe form of a position: the machine contract of `redlines extract --format jsonl`. */
+import type { Position } from './types.ts';
+
+/** One position as a flat record: the GUIDE fields plus evidence offsets and provenance. */
+export interface PositionRow {
+  readonly doc: string;
+  readonly holder: string;
+  readonly issue: string;
+  readonly stance: Position['stance'];
+  readonly strength: Position['strength'];
+  readonly mode: Position['mode'];
+  readonly speaker: string;
+  readonly intermediary: string;
+  readonly outlet: string;
+  readonly conditions: readonly string[];
+  readonly evidence: string;
+  readonly evidence_start: number;
+  readonly evidence_end: number;
+  readonly confidence: number;
+  readonly extractor: string;
+}
+
+/** Flattens a position into its row form. */
+export function toPositionRow(position: Position): PositionRow {
+  const { evidence, ...rest } = position;
+  return { ...rest, evidence: evidence.quote, evidence_start: evidence.start, evidence_end: evidence.end };
+}

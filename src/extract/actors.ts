@@ -1,0 +1,88 @@
+/**
+ * Actors in the text: party mentions that can hold a position (a name, a metonym, an official,
+ * or an adjective with a role noun such as "the Russian president"), pronouns, and people or
+ * roles that belong to no party (commentators, analysts), who can only characterize.
+ */
+import type { Official, PartyId, Span } from '../core/index.ts';
+import type { CompiledPack, PartyMention } from '../packs/index.ts';
+
+/** Something in a sentence that can be the subject of a stance or the source of a statement. */
+export interface Actor extends Span {
+  readonly kind: 'party' | 'pronoun' | 'person';
+  readonly party?: PartyId;
+  /** The official or person named, as the text or the pack names them. */
+  readonly name?: string;
+  readonly official?: Official;
+  readonly pronoun?: 'he' | 'she' | 'it' | 'they' | 'we' | 'i';
+}
+
+// Nouns that turn a party adjective into an actor: "Russian officials", "the Ukrainian side".
+const ROLE_NOUN =
+  /^(?:\s+(?:foreign|defen[cs]e|prime|deputy|presidential|top|senior|chief|lead|head|peace|special|state|armed))*\s+(?:president|leader|leadership|government|officials?|delegation|delegates|negotiators?|side|authorities|ministry|minister|diplomats?|diplomacy|envoys?|spokes(?:man|woman|person)|office|administration|parliament|lawmakers|counterpart|chancellor|premier|commander|forces command|embassy|mission|team|position)\b/iu;
+const PRONOUN = /(?<![\p{L}])(he|she|it|they|we|i)(?![\p{L}'’])/giu;
+const NON_PARTY_ROLE =
+  /(?<![\p{L}])(?:the |an? )?(?:(?:veteran|military|political|independent|western|russian|ukrainian|american|european|leading)\s+)*(?:observer|analysts?|experts?|commentators?|editor(?:-in-chief)?|journalists?|columnist|correspondent|researchers?|scholars?|historian|critics?|pundits?|sources?)(?![\p{L}])/giu;
+// A capitalised name the pack does not know: a possible commentator ("Igor Korotchenko").
+const PERSON_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
+
+/** The party mentions that can act, with adjectives kept only before a role noun. */
+export function partyActors(text: string, mentions: readonly PartyMention[]): Actor[] {
+  const actors: Actor[] = [];
+  for (const mention of mentions) {
+    if (mention.kind === 'adjective') {
+      const role = ROLE_NOUN.exec(text.slice(mention.end, mention.end + 60));
+      if (role === null) continue;
+      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + role[0].length });
+      continue;
+    }
+    const official = mention.official;
+    actors.push({
+      kind: 'party',
+      party: mention.party,
+      start: mention.start,
+      end: mention.end,
+      ...(official ? { official, name: official.name } : {}),
+    });
+  }
+  return actors;
+}
+
+/** Pronouns in `text[span]`, to be resolved against the discourse. */
+export function pronounActors(text: string, span: Span): Actor[] {
+  return [...text.slice(span.start, span.end).matchAll(PRONOUN)].map((match) => {
+    const start = span.start + (match.index ?? 0);
+    return { kind: 'pronoun' as const, start, end: start + match[0].length, pronoun: (match[1] ?? '').toLowerCase() as Actor['pronoun'] };
+  });
+}
+
+/** People and roles in `text[span]` that belong to no party, skipping what `taken` already covers. */
+export function nonPartyActors(text: string, span: Span, taken: readonly Span[]): Actor[] {
+  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  const actors: Actor[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const pattern of [NON_PARTY_ROLE, PERSON_NAME]) {
+    for (const match of body.matchAll(pattern)) {
+      const start = span.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (free(start, end) && !isSentenceStartWord(text, start, match[0])) actors.push({ kind: 'person', start, end, name: match[0] });
+    }
+  }
+  return actors;
+}
+
+// "The", "But", "Essentially" at the start of a sentence are capitalised without being names.
+function isSentenceStartWord(text: string, start: number, matched: string): boolean {
+  return /^(?:The|But|And|In|On|At|As|It|This|That|These|Those|However|Essentially|Meanwhile|After|Before|While|If)\b/u.test(matched) && (start === 0 || /[\n.!?"“]\s*$/u.test(text.slice(Math.max(0, start - 3), start)));
+}
+
+/** The official a title names ("the Russian president" → the pack's president of Russia in office). */
+export function officialByTitle(pack: CompiledPack, party: PartyId, roleText: string, date: string | undefined): Official | undefined {
+  const role = roleText.toLowerCase();
+  const officials = pack.pack.parties.find((p) => p.id === party)?.officials ?? [];
+  return officials.find(
+    (official) =>
+      official.title !== undefined &&
+      role.includes(official.title.toLowerCase().split(/\s+/u).at(-1) ?? '\u0000') &&
+      (date === undefined || ((official.from ?? '') <= date && date <= (official.to ?? '9999'))),
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The language-level lexicon of stance: words that say a party wants, refuses or accepts
+ * something, how firmly, and whether they report an act of speech. Shared by every pack.
+ */
+import type { Stance, Strength } from '../core/index.ts';
+
+/** How a cue relates to its holder: a verb's subject, a noun's possessor, or the speaker behind a modal. */
+export type CueRole = 'verb' | 'noun' | 'modal' | 'predicate';
+
+/** One entry of the stance lexicon. */
+export interface StanceCue {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly stance: Stance;
+  readonly strength: Strength;
+  readonly role: CueRole;
+  /** Whether the cue reports an act of speech ("demanded", "rejected"), which makes a position reported. */
+  readonly speech: boolean;
+}
+
+const cue = (id: string, words: string, stance: Stance, strength: Strength, role: CueRole, speech: boolean): StanceCue => ({
+  id,
+  pattern: new RegExp(`(?<![\\p{L}-])(?:${words})(?![\\p{L}])`, 'giu'),
+  stance,
+  strength,
+  role,
+  speech,
+});
+
+/** Every stance cue; where two overlap, the longer match wins. */
+export const STANCE_CUES: readonly StanceCue[] = [
+  cue('demand-verb', 'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
+  cue('want-verb', 'wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)', 'demand', 'firm', 'verb', false),
+  cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
+  cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|hop(?:e|es|ed|ing) (?:for|to)|would like|favou?r(?:s|ed)?|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
+  cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
+  cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
+  cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
+  cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
+  cue('only-if', 'only if|only after|only once|only when|only on condition', 'demand', 'red_line', 'modal', false),
+  cue('reject-verb', 'reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed)?|decr(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed)|balk(?:s|ed)? at|resist(?:s|ed)?|vetoe?(?:s|d)?|block(?:s|ed)|den(?:y|ies|ied)|declin(?:e|es|ed) to|would not accept|will not accept|cannot accept|can\'t accept|won\'t accept|does not accept|did not accept', 'reject', 'firm', 'verb', true),
+  cue('reject-state', 'is against|are against|was against|were against|firmly against|opposed to|objects? to|objected to|unwilling to|not willing to|not ready to|not prepared to', 'reject', 'firm', 'verb', false),
+  cue('reject-noun', 'rejection of|refusal (?:of|to)|opposition to|objections? to', 'reject', 'firm', 'noun', false),
+  cue('reject-predicate', 'unacceptable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
+  cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),
+  cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
+  cue('accept-verb', 'agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
+  cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|not opposed to|no objection', 'accept', 'firm', 'verb', false),
+  cue('accept-soft', 'open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
+];
+
+/** Words that make any position a red line wherever they stand in its clause. */
+export const RED_LINE_MARKERS =
+  /(?<![\p{L}-])(?:non-negotiables?|red lines?|under no circumstances|in no case|never|preconditions?|only if|only after|not negotiable|not up for negotiation|at any cost|absolute(?:ly)? (?:necessary|essential|required|must)|indispensable|key condition)(?![\p{L}])/iu;
+
+/** Hedges that make a position soft. */
+export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|potentially|reportedly|open to|would consider|tentative(?:ly)?|in principle)(?![\p{L}])/iu;
+
+/** Negation right before a cue turns it around ("did not reject", "no longer wants"). */
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:not|n't|no longer|never|neither|nor)\s+(?:\p{L}+\s+){0,1}$/iu;
+
+/**
+ * Words between a cue and the proposition that negate the proposition itself:
+ * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
+ */
+export const OBJECT_NEGATORS =
+  /(?<![\p{L}])(?:not|never|no|without|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;

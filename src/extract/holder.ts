@@ -1,0 +1,83 @@
+/**
+ * Who holds the stance a cue expresses: the passive agent ("demanded by Putin"), the possessor of
+ * a noun ("Moscow's demand"), the speaker behind a modal ("Ukraine must …, Putin said"), or the
+ * subject of a verb ("Kyiv rejects …").
+ */
+import type { Actor } from './actors.ts';
+import type { CueMatch, SentenceContext } from './sentence-context.ts';
+
+/** The actor that holds a cue's stance, and how it was found. */
+export interface Holding {
+  readonly actor: Actor;
+  readonly via: 'agent' | 'possessor' | 'speaker' | 'subject' | 'discourse';
+}
+
+/** Resolves pronouns to the actors they stand for. */
+export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
+
+const MAX_SUBJECT_DISTANCE = 160;
+// An actor right after a preposition is an object or a circumstance, not the subject.
+const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through|and)\s+(?:the\s+)?$/iu;
+const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
+
+/** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
+export function holderOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  const agent = agentOf(text, cue, context);
+  if (agent) return { actor: agent, via: 'agent' };
+  const possessor = possessorBefore(text, cue.start, context);
+  if (cue.cue.role === 'noun' && possessor) return { actor: possessor, via: 'possessor' };
+  if (cue.cue.role === 'modal') {
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
+    if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
+    if (possessor) return { actor: possessor, via: 'possessor' };
+    return undefined;
+  }
+  const subject = subjectBefore(text, cue.start, context, resolve);
+  if (subject) return subject;
+  const speaker = context.speaker;
+  if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
+  return undefined;
+}
+
+function inQuote(span: { start: number }, context: SentenceContext): boolean {
+  return context.quotes.some((quote) => quote.inner.start <= span.start && span.start < quote.inner.end);
+}
+
+function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
+  return context.actors.find(
+    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 16 && AGENT_HEAD.test(text.slice(cue.end, actor.start)),
+  );
+}
+
+/** A party named in the possessive shortly before `offset` ("Russia's long-standing position on …"). */
+export function possessorBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+  return context.actors.find(
+    (actor) => actor.kind === 'party' && actor.end <= offset && offset - actor.end < 60 && POSSESSIVE_TAIL.test(text.slice(actor.end, offset)),
+  );
+}
+
+/** The nearest actor before `offset` that stands as a subject, with pronouns resolved. */
+function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  const candidates = context.actors
+    .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
+    .filter((actor) => !AFTER_PREPOSITION.test(text.slice(Math.max(context.sentence.start, actor.start - 14), actor.start)))
+    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
+    .sort((a, b) => b.end - a.end);
+  for (const actor of candidates) {
+    if (text.slice(actor.end, offset).includes(';')) return undefined;
+    if (actor.kind === 'party') return { actor, via: 'subject' };
+    if (actor.kind === 'pronoun') {
+      const resolved = resolve(actor, context);
+      return resolved?.party ? { actor: resolved, via: 'discourse' } : undefined;
+    }
+    // A commentator or analyst is the subject: they characterize, they hold nothing.
+    return undefined;
+  }
+  return undefined;
+}
+
+// "Ukraine's NATO bid" names Ukraine inside the object phrase, not as the subject of what follows it.
+function isPossessiveOfObject(text: string, actor: Actor, offset: number): boolean {
+  return /^['’]s?\s/u.test(text.slice(actor.end, offset)) && !POSSESSIVE_TAIL.test(text.slice(actor.end, offset));
+}

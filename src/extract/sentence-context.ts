@@ -1,0 +1,39 @@
+/**
+ * Everything the extractor knows about one sentence: its actors, stance cues, issue mentions,
+ * quotations and who it is attributed to.
+ */
+import type { Span } from '../core/index.ts';
+import type { IssueMention } from '../packs/index.ts';
+import type { Quote, Sentence } from '../text/index.ts';
+import type { Actor } from './actors.ts';
+import type { StanceCue } from './cues.ts';
+
+/** A stance cue found in the text. */
+export interface CueMatch extends Span {
+  readonly cue: StanceCue;
+}
+
+/** An actor that a statement is attributed to, resolved to a party where possible. */
+export interface Source {
+  readonly actor: Actor;
+  /** The verb of saying, where there is one. */
+  readonly verb?: Span;
+}
+
+/** One sentence with what the earlier stages found in it. */
+export interface SentenceContext {
+  readonly sentence: Sentence;
+  readonly actors: readonly Actor[];
+  readonly cues: readonly CueMatch[];
+  readonly issues: readonly IssueMention[];
+  readonly quotes: readonly Quote[];
+  /** Who the sentence is attributed to ("…, Peskov said"), if anyone. */
+  readonly speaker?: Source;
+  /** Who speaks the quotations in the sentence, when it differs from `speaker` (a quote carried over). */
+  readonly quoteSpeaker?: Source;
+}
+
+/** Items of `all` that lie inside `span`. */
+export function within<T extends Span>(all: readonly T[], span: Span): T[] {
+  return all.filter((item) => item.start >= span.start && item.end <= span.end);
+}

@@ -1,0 +1,126 @@
+/** Builds a `SentenceContext` for every sentence of a document, with sources and pronouns resolved. */
+import type { Doc, Span } from '../core/index.ts';
+import type { CompiledPack } from '../packs/index.ts';
+import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
+import { nonPartyActors, officialByTitle, partyActors, pronounActors, type Actor } from './actors.ts';
+import { STANCE_CUES } from './cues.ts';
+import type { PronounResolver } from './holder.ts';
+import { within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
+
+/** The sentence contexts of a document, and a resolver for its pronouns. */
+export interface DocContext {
+  readonly contexts: readonly SentenceContext[];
+  readonly resolvePronoun: PronounResolver;
+}
+
+/** Segments the document and gathers actors, cues, issues, quotes and sources per sentence. */
+export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
+  const { text } = doc;
+  const span: Span = { start: doc.titleSpan?.start ?? doc.body.start, end: doc.body.end };
+  const sentences = splitSentences(text, span);
+  const quotes = findQuotes(text, span);
+  const actors = withTitles(partyActors(text, within(pack.findParties(text, doc.date ? { date: doc.date } : {}), span)), pack, text, doc.date);
+  const issues = within(pack.findIssues(text), span);
+  const cues = findCues(text, span);
+  const contexts: SentenceContext[] = [];
+  for (const sentence of sentences) {
+    const sentenceActors = within(actors, sentence);
+    const everyActor = [...sentenceActors, ...pronounActors(text, sentence), ...nonPartyActors(text, sentence, sentenceActors)].sort(
+      (a, b) => a.start - b.start,
+    );
+    const sentenceQuotes = quotes.filter((quote) => quote.span.start < sentence.end && sentence.start < quote.span.end);
+    const base = { sentence, actors: everyActor, cues: within(cues, sentence), issues: within(issues, sentence), quotes: sentenceQuotes };
+    const speaker = sourceOf(text, base, sentenceQuotes, contexts.at(-1));
+    const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
+    contexts.push({ ...base, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}) });
+  }
+  return { contexts, resolvePronoun: pronounResolver(contexts) };
+}
+
+/** Every stance cue in the span; where two overlap, the longer one wins. */
+function findCues(text: string, span: Span): CueMatch[] {
+  const found: CueMatch[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const cue of STANCE_CUES) {
+    for (const match of body.matchAll(cue.pattern)) {
+      const start = span.start + (match.index ?? 0);
+      found.push({ start, end: start + match[0].length, cue });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CueMatch[] = [];
+  for (const match of found) {
+    const last = kept.at(-1);
+    if (last && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      continue;
+    }
+    kept.push(match);
+  }
+  return kept;
+}
+
+/** Adjective actors with a title ("the Russian president") name the official who holds it. */
+function withTitles(actors: Actor[], pack: CompiledPack, text: string, date: string | undefined): Actor[] {
+  return actors.map((actor) => {
+    if (actor.official || !actor.party) return actor;
+    const official = officialByTitle(pack, actor.party, text.slice(actor.start, actor.end), date);
+    return official ? { ...actor, official, name: official.name } : actor;
+  });
+}
+
+/** Who the sentence is attributed to: the first attribution whose speaker resolves to an actor. */
+function sourceOf(
+  text: string,
+  context: Pick<SentenceContext, 'sentence' | 'actors'>,
+  quotes: readonly Quote[],
+  previous: SentenceContext | undefined,
+): Source | undefined {
+  const attributions = findAttributions(text, context.sentence, quotes.map((quote) => quote.span));
+  for (const { verb, speaker } of attributions) {
+    const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+    const actor = inSpeaker.find((a) => a.kind === 'party' && a.official) ?? inSpeaker.find((a) => a.kind === 'party') ?? inSpeaker.at(-1);
+    if (!actor) continue;
+    if (actor.kind === 'pronoun') {
+      const resolved = previous?.speaker?.actor ?? lastPerson(previous);
+      if (resolved) return { actor: resolved, verb };
+      continue;
+    }
+    if (actor.kind === 'person' && !/\p{Lu}/u.test(actor.name?.[0] ?? '') && previous) {
+      // "the observer emphasized": the role refers back to the commentator named before.
+      const named = previous.speaker?.actor.kind === 'person' ? previous.speaker.actor : undefined;
+      return { actor: named ?? actor, verb };
+    }
+    return { actor, verb };
+  }
+  return undefined;
+}
+
+// A quotation that runs on from the previous sentence keeps that sentence's speaker.
+function carriedQuoteSpeaker(text: string, sentence: Span, previous: SentenceContext | undefined): Source | undefined {
+  if (!previous) return undefined;
+  const startsInQuote = previous.quotes.some((quote) => quote.span.end > sentence.start);
+  return startsInQuote || /^["“]/u.test(text.slice(sentence.start, sentence.start + 1)) ? previous.quoteSpeaker ?? previous.speaker : undefined;
+}
+
+function lastPerson(context: SentenceContext | undefined): Actor | undefined {
+  return context?.actors.filter((actor) => actor.kind === 'party' && actor.official).at(-1);
+}
+
+/** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
+function pronounResolver(contexts: readonly SentenceContext[]): PronounResolver {
+  return (pronoun, context) => {
+    if (pronoun.pronoun === 'we' || pronoun.pronoun === 'i') {
+      const inQuote = context.quotes.some((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
+      return inQuote ? (context.quoteSpeaker ?? context.speaker)?.actor : undefined;
+    }
+    const index = contexts.indexOf(context);
+    for (let i = index; i >= Math.max(0, index - 3); i--) {
+      const candidates = (contexts[i]?.actors ?? []).filter((actor) => actor.kind === 'party' && (i < index || actor.end <= pronoun.start));
+      const person = pronoun.pronoun === 'he' || pronoun.pronoun === 'she';
+      const match = candidates.filter((actor) => (person ? actor.official !== undefined : actor.official === undefined)).at(-1);
+      if (match) return match;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Mode, speaker and intermediary: whether a position comes in the holder's own quoted words, is
+ * reported from its officials, or is characterized by someone else (a commentator, another party,
+ * the outlet itself).
+ */
+import type { Mode, PartyId } from '../core/index.ts';
+import type { Holding } from './holder.ts';
+import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
+
+/** How a position is voiced in the text. */
+export interface Voice {
+  readonly mode: Mode;
+  readonly speaker: string;
+  readonly intermediary: string;
+}
+
+/** The voice of a position held by `holding` through `cue`, about a mention at `offset`. */
+export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context: SentenceContext): Voice {
+  const holder = holding.actor.party;
+  const quoted = context.quotes.some((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end);
+  const ownSpeaker = holding.actor.official ? holding.actor.name ?? '' : '';
+  if (quoted) {
+    const source = context.quoteSpeaker ?? context.speaker;
+    if (holding.via === 'discourse' || holding.via === 'speaker' || (source && source.actor.party === holder)) {
+      return { mode: 'direct', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
+    }
+    return characterized(source, ownSpeaker, holder);
+  }
+  const source = context.speaker;
+  if (source && source.actor.party === holder) return { mode: 'reported', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
+  if (source && source.actor !== holding.actor) return characterized(source, ownSpeaker, holder);
+  if (cue.cue.speech && (holding.via === 'subject' || holding.via === 'agent' || holding.via === 'discourse')) {
+    return { mode: 'reported', speaker: ownSpeaker, intermediary: '' };
+  }
+  return { mode: 'characterized', speaker: ownSpeaker, intermediary: '' };
+}
+
+function characterized(source: Source | undefined, ownSpeaker: string, holder: PartyId | undefined): Voice {
+  const intermediary = source && source.actor.party !== holder ? nameOf(source) : '';
+  return { mode: 'characterized', speaker: ownSpeaker, intermediary };
+}
+
+function nameOf(source: Source | undefined): string {
+  return source?.actor.name ?? '';
+}

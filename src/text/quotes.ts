@@ -1,0 +1,62 @@
+/** Quotations: curly, straight and guillemet double quotes, with single quotes nested inside. */
+import type { Span } from '../core/index.ts';
+
+/** A quotation: `span` includes the quote marks, `inner` is the quoted words. */
+export interface Quote {
+  readonly span: Span;
+  readonly inner: Span;
+  /** Index of the enclosing quotation when this one is nested in another. */
+  readonly parent?: number;
+}
+
+const OPENERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+
+/**
+ * Finds quotations line by line. A quote left open at the end of a line runs to the line's end,
+ * as in news copy where a multi-paragraph quote reopens on each paragraph.
+ */
+export function findQuotes(text: string, span: Span = { start: 0, end: text.length }): Quote[] {
+  const quotes: Quote[] = [];
+  let lineStart = span.start;
+  while (lineStart < span.end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > span.end ? span.end : newline;
+    quotesInLine(text, lineStart, lineEnd, quotes);
+    lineStart = lineEnd + 1;
+  }
+  return quotes;
+}
+
+function quotesInLine(text: string, start: number, end: number, quotes: Quote[]): void {
+  let i = start;
+  while (i < end) {
+    const closer = OPENERS[text[i] ?? ''];
+    if (closer === undefined) {
+      i++;
+      continue;
+    }
+    const close = text.indexOf(closer, i + 1);
+    const closeAt = close === -1 || close >= end ? end : close;
+    const outer = { start: i, end: closeAt === end ? end : closeAt + 1 };
+    const index = quotes.length;
+    quotes.push({ span: outer, inner: { start: i + 1, end: closeAt } });
+    nestedSingleQuotes(text, i + 1, closeAt, index, quotes);
+    i = outer.end;
+  }
+}
+
+// A single curly quote opens only after a space or line start, so apostrophes (Russia’s) are not quotes.
+const NESTED = /(?<=^|[\s(])[‘'](?=\S)(.+?)(?<=\S)[’'](?![\p{L}])/gu;
+
+function nestedSingleQuotes(text: string, start: number, end: number, parent: number, quotes: Quote[]): void {
+  for (const match of text.slice(start, end).matchAll(NESTED)) {
+    const from = start + (match.index ?? 0);
+    const to = from + match[0].length;
+    quotes.push({ span: { start: from, end: to }, inner: { start: from + 1, end: to - 1 }, parent });
+  }
+}
+
+/** The innermost top-level quotation that contains `offset`, if any. */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end);
+}

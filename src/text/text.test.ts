@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { findAttributions, findLists, findQuotes, splitSentences } from './index.ts';
+
+const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+test('splits sentences at line breaks and at glued boundaries left by scraping', () => {
+  const text = 'Moscow wants talks, Peskov said.Ukraine disagreed.\nThese are:The next point.';
+  assert.deepEqual(
+    splitSentences(text).map((s) => slice(text, s)),
+    ['Moscow wants talks, Peskov said.', 'Ukraine disagreed.', 'These are:', 'The next point.'],
+  );
+});
+
+test('marks a sentence that repeats an earlier one', () => {
+  const text = 'Russia rejects the plan.\nSomething else.\nRussia rejects the plan.';
+  const sentences = splitSentences(text);
+  assert.equal(sentences[2]?.repeatOf, 0);
+  assert.equal(sentences[1]?.repeatOf, undefined);
+});
+
+test('marks the seed article’s repeated paragraphs and keeps offsets into the original text', () => {
+  const text = readFileSync(new URL('../../../shared/eval/seed/sputnik-2025-05-19-red-lines.txt', import.meta.url), 'utf8');
+  const sentences = splitSentences(text);
+  const repeats = sentences.filter((s) => s.repeatOf !== undefined);
+  assert.ok(repeats.length >= 6, `found ${repeats.length} repeated sentences`);
+  for (const sentence of repeats) {
+    const first = sentences[sentence.repeatOf ?? -1];
+    assert.ok(first && first.start < sentence.start);
+  }
+});
+
+test('finds curly, straight and nested quotations without taking apostrophes for quotes', () => {
+  const text = '“Russia’s demands are ‘absurd’,” he said. She added: "We will not yield."';
+  const quotes = findQuotes(text);
+  assert.deepEqual(
+    quotes.map((q) => slice(text, q.inner)),
+    ['Russia’s demands are ‘absurd’,', 'absurd', 'We will not yield.'],
+  );
+  assert.equal(quotes[1]?.parent, 0);
+});
+
+test('a quotation left open runs to the end of its line', () => {
+  const text = '"We want peace, but not at any price.\nNext paragraph.';
+  assert.deepEqual(findQuotes(text).map((q) => slice(text, q.inner)), ['We want peace, but not at any price.']);
+});
+
+test('finds the speaker of "X said", "said X", "according to X" and "X, editor of Y, says"', () => {
+  const cases: [string, string][] = [
+    ['Ukraine will not cede land, Zelensky said on Monday.', 'Zelensky'],
+    ['"No deal," said Kremlin spokesman Dmitry Peskov.', 'Kremlin spokesman Dmitry Peskov'],
+    ['The plan is dead, according to Foreign Minister Sergei Lavrov.', 'Foreign Minister Sergei Lavrov'],
+    ['Igor Korotchenko, editor of a defence magazine, says the talks went well.', 'Igor Korotchenko'],
+    ['"Enough," the observer emphasized.', 'the observer'],
+  ];
+  for (const [text, speaker] of cases) {
+    const quotes = findQuotes(text).map((q) => q.span);
+    const attributions = findAttributions(text, { start: 0, end: text.length }, quotes);
+    assert.equal(attributions[0] && slice(text, attributions[0].speaker), speaker, text);
+  }
+});
+
+test('finds list items on their own lines, bulleted or not, and inline after a counted noun', () => {
+  const text = 'He came with four non-negotiables. These are:\nRecognition of borders\n- Withdrawal of troops\n2) Neutral status\nThe talks went on.\nMoscow set three conditions: neutrality, disarmament and recognition.';
+  const sentences = splitSentences(text);
+  const lists = findLists(text, sentences);
+  assert.deepEqual(
+    lists.map((list) => list.items.map((item) => slice(text, item))),
+    [
+      ['Recognition of borders', 'Withdrawal of troops', 'Neutral status'],
+      ['neutrality', 'disarmament', 'recognition'],
+    ],
+  );
+});
+
+test('an introduction with no items after it is no list', () => {
+  const text = 'These are:The non-bloc status point matters.';
+  assert.deepEqual(findLists(text, splitSentences(text)), []);
+});
