@@ -20,14 +20,13 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: { readonly 
     }
     const chunks: Uint8Array[] = [];
     let received = 0;
+    // Leaving the loop early cancels the body stream, so an oversized response is never read to its end.
     for await (const chunk of response.body ?? []) {
       received += chunk.byteLength;
-      if (received > maxBytes) {
-        controller.abort();
-        return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
-      }
+      if (received > maxBytes) break;
       chunks.push(chunk);
     }
+    if (received > maxBytes) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
     const contentType = response.headers.get('content-type') ?? undefined;
     return { bytes: Buffer.concat(chunks), url: response.url || url, ...(contentType === undefined ? {} : { contentType }) };
   } catch (error) {
