@@ -81,7 +81,11 @@ export class RelationGraph {
       values.set(forced.issue, forced);
       queue.push(forced);
     } else if (existing.value !== forced.value) {
-      conflicts.push({ issue: forced.issue, relations: [...chainOf(values, existing), ...chainOf(values, forced)] });
+      const relations = [...chainOf(values, existing), ...chainOf(values, forced)];
+      // The same contradiction is met once from each end of its chain; report it once.
+      const sameChain = (conflict: RelationConflict) =>
+        conflict.relations.length === relations.length && relations.every((relation) => conflict.relations.includes(relation));
+      if (!conflicts.some(sameChain)) conflicts.push({ issue: forced.issue, relations });
     }
   }
 
