@@ -66,8 +66,8 @@ export abstract class KyselyStore implements Store {
     });
   }
 
-  async hasContent(contentHash: string): Promise<boolean> {
-    return (await this.findByHash(this.db, contentHash)) !== undefined;
+  async findContent(contentHash: string): Promise<string | undefined> {
+    return (await this.findByHash(this.db, contentHash))?.id;
   }
 
   async replacePositions(documentId: string, positions: readonly Position[], extractor: string, pack: string): Promise<void> {

@@ -64,8 +64,8 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       const first = await store.putDocument(doc, [makePosition(doc)], meta('h-same', [1]));
       const again = await store.putDocument({ ...doc, id: 'copy.txt' }, [makePosition(doc)], meta('h-same', [1]));
       assert.deepEqual(again, { status: 'unchanged', id: first.id });
-      assert.equal(await store.hasContent('h-same'), true);
-      assert.equal(await store.hasContent('h-other'), false);
+      assert.equal(await store.findContent('h-same'), first.id);
+      assert.equal(await store.findContent('h-other'), undefined);
       assert.equal((await store.queryPositions()).length, 1);
       assert.equal((await store.listDocuments()).length, 1);
     });
@@ -125,7 +125,7 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       const doc = makeDoc('bad.txt', 'Broken.');
       const broken = { ...makePosition(doc), holder: null } as unknown as Position;
       await assert.rejects(store.putDocument(doc, [makePosition(doc), broken], meta('h-bad', [1])));
-      assert.equal(await store.hasContent('h-bad'), false);
+      assert.equal(await store.findContent('h-bad'), undefined);
       assert.equal((await store.queryPositions()).length, 0);
     });
 

@@ -136,8 +136,8 @@ export interface Store {
   readonly queue?: JobQueue;
   /** Stores a document and its positions in one transaction; recognises known and near-duplicate texts. */
   putDocument(doc: Doc, positions: readonly Position[], meta: PutDocumentMeta): Promise<PutResult>;
-  /** Whether a document with this content hash is already stored (lets ingest skip extraction). */
-  hasContent(contentHash: string): Promise<boolean>;
+  /** The id of the document stored with this content hash, if any (lets ingest skip extraction). */
+  findContent(contentHash: string): Promise<string | undefined>;
   /** Replaces a document's positions atomically and records the extractor and pack that produced them. */
   replacePositions(documentId: string, positions: readonly Position[], extractor: string, pack: string): Promise<void>;
   /** Positions matching the filter, with their documents' metadata, in id order. */

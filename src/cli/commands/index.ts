@@ -2,8 +2,14 @@
 import type { Command } from 'commander';
 import * as extract from './extract.ts';
 import * as evaluate from './eval.ts';
+import * as ingest from './ingest.ts';
+import * as worker from './worker.ts';
+import * as reextract from './reextract.ts';
+import * as positions from './positions.ts';
+import * as documents from './documents.ts';
+import * as exportCommand from './export.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

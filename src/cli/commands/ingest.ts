@@ -1,0 +1,75 @@
+/** `redlines ingest`: articles into the position database, once each, with progress and a summary. */
+import type { Command } from 'commander';
+import type { Pack } from '../../core/index.ts';
+import { createProgressBar, enqueueSources, formatSummary, ingestSources } from '../../ingest/index.ts';
+import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
+import { DEFAULT_DATABASE, openStore, type Store } from '../../store/index.ts';
+
+/** The help text of every command's `--db` option. */
+export const DB_OPTION_HELP = `database: a SQLite file or postgres://… (default: $REDLINES_DB or ${DEFAULT_DATABASE})`;
+
+interface IngestOptions {
+  readonly db?: string;
+  readonly pack: string;
+  readonly queue?: boolean;
+}
+
+/** Adds the `ingest` command to the program. */
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('store articles and their positions: files, directories, JSONL, URLs and RSS/Atom feeds; known ones are skipped')
+    .argument('<sources...>', 'article files, directories, http(s) URLs of pages or feeds')
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
+    .option('--queue', 'enqueue the documents for `redlines worker` (PostgreSQL) instead of extracting here')
+    .action(async (sources: string[], options: IngestOptions, command: Command) => {
+      process.exitCode = await runIngest(sources, options, command);
+    });
+}
+
+async function runIngest(sources: readonly string[], { db, pack: packName, queue }: IngestOptions, command: Command): Promise<number> {
+  const pack = loadPackOrReport(packName);
+  if (!pack) return 1;
+  return withStore(db, async (store) => {
+    if (queue) {
+      if (!store.queue) command.error('redlines: --queue needs a PostgreSQL database (--db postgres://…)', { exitCode: 2 });
+      const { enqueued, unreadable } = await enqueueSources(store.queue, sources, { pack: packName });
+      for (const item of unreadable) process.stderr.write(`${item.source}: ${item.reason}\n`);
+      process.stdout.write(`${enqueued} documents queued, ${unreadable.length} unreadable\n`);
+      return unreadable.length > 0 ? 1 : 0;
+    }
+    const bar = createProgressBar();
+    const report = await ingestSources(store, sources, { pack, onProgress: (done, total) => bar.update(done, total) });
+    bar.stop();
+    for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
+    process.stdout.write(`${formatSummary(report.counts, report.seconds)}\n`);
+    return report.failures.length > 0 ? 1 : 0;
+  });
+}
+
+/** Loads a pack, printing the problem and returning undefined when it is missing or invalid. */
+export function loadPackOrReport(nameOrPath: string): Pack | undefined {
+  try {
+    return loadPack(nameOrPath);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+/** Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1. */
+export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>): Promise<number> {
+  let store: Store;
+  try {
+    store = await openStore(db);
+  } catch (error) {
+    process.stderr.write(`${db ?? process.env.REDLINES_DB ?? DEFAULT_DATABASE}: cannot open database: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,60 @@
+/** `redlines positions`: stored positions filtered by party, issue, stance, strength, date and outlet. */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { STANCES, STRENGTHS, type Stance, type Strength } from '../../core/index.ts';
+import { formatPositions } from '../format-positions.ts';
+import { CSV_COLUMNS, positionsCsvRows, positionsJsonl } from './export.ts';
+import { DB_OPTION_HELP, withStore } from './ingest.ts';
+
+interface PositionsOptions {
+  readonly db?: string;
+  readonly party?: string;
+  readonly issue?: string;
+  readonly stance?: Stance;
+  readonly strength?: Strength;
+  readonly since?: string;
+  readonly until?: string;
+  readonly outlet?: string;
+  readonly duplicates: boolean;
+  readonly limit?: number;
+  readonly format: 'table' | 'json' | 'jsonl' | 'csv';
+}
+
+/** Adds the `positions` command to the program. */
+export function register(program: Command): void {
+  program
+    .command('positions')
+    .description('list stored positions, newest documents last')
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--party <id>', 'only this holder, e.g. ru')
+    .option('--issue <id>', 'only this issue, e.g. territory.recognize_crimea')
+    .addOption(new Option('--stance <stance>', 'only this stance').choices(STANCES))
+    .addOption(new Option('--strength <strength>', 'only this strength').choices(STRENGTHS))
+    .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
+    .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
+    .option('--outlet <host>', 'only this outlet, e.g. tass.ru')
+    .option('--no-duplicates', 'leave out near-duplicate documents (republished wire stories)')
+    .option('--limit <n>', 'at most this many positions', positiveInteger)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv']).default('table'))
+    .action(async ({ db, duplicates, format, ...filter }: PositionsOptions) => {
+      process.exitCode = await withStore(db, async (store) => {
+        const records = await store.queryPositions({ ...filter, excludeDuplicates: !duplicates });
+        if (format === 'csv') process.stdout.write(`${CSV_COLUMNS.join(',')}\n${positionsCsvRows(records)}`);
+        else if (format === 'jsonl') process.stdout.write(positionsJsonl(records));
+        else process.stdout.write(formatPositions(records, format));
+        return 0;
+      });
+    });
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, not "${value}"`);
+  }
+  return value;
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError(`expected a positive whole number, not "${value}"`);
+  return parsed;
+}

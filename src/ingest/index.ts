@@ -1,0 +1,11 @@
+/** What other layers may import from ingest: batch and queue ingest, re-extraction, fingerprints and progress. */
+export { ingestSources, type IngestReport, type ProgressListener } from './ingest-sources.ts';
+export { ingestDocument, type IngestItemResult } from './ingest-document.ts';
+export { enqueueSources } from './enqueue-sources.ts';
+export { runWorker, type WorkerOptions, type WorkerReport } from './run-worker.ts';
+export { reextractDocuments, type ReextractReport } from './reextract-documents.ts';
+export { RULES_EXTRACTOR, packLabel, type Extractor } from './extractor.ts';
+export { fingerprint, nearDuplicateOf, NEAR_DUPLICATE_THRESHOLD } from './fingerprint.ts';
+export { contentHash } from './content-hash.ts';
+export { createProgressBar, formatProgress, type ProgressBar } from './progress-bar.ts';
+export { formatSummary } from './format-summary.ts';
