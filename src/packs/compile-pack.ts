@@ -1,6 +1,5 @@
 /** A pack's cues compiled once and cached, so that extraction never recompiles per document. */
 import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
-import { compileCue } from './compile-cue.ts';
 import { TermMatcher, type Term } from './term-matcher.ts';
 
 /** How a text named a party. */
@@ -37,8 +36,6 @@ export interface CompiledParty {
 /** One issue with its compiled cues. */
 export interface CompiledIssue {
   readonly issue: Issue;
-  /** One regular expression per cue, in the pack's order (flags `giu`). */
-  readonly cues: readonly RegExp[];
   find(text: string): IssueMention[];
 }
 
@@ -88,7 +85,6 @@ function compileIssue(issue: Issue): CompiledIssue {
   const matcher = new TermMatcher(issue.cues.map((cue) => ({ cue, meaning: cue })));
   return Object.freeze({
     issue,
-    cues: Object.freeze(issue.cues.map((cue) => compileCue(cue))),
     find: (text: string) =>
       matcher.find(text).map(({ start, end, text: matched, term }) => ({ issue: issue.id, cue: term.meaning, start, end, text: matched })),
   });

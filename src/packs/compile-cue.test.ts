@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileCue, CueSyntaxError } from './compile-cue.ts';
+
+function matches(cue: string, text: string): string[] {
+  return [...text.matchAll(compileCue(cue))].map((match) => match[0]);
+}
+
+test('compiles to a global, case-insensitive, Unicode expression', () => {
+  assert.equal(compileCue('NATO').flags, 'giu');
+  assert.deepEqual(matches('nato', 'NATO and Nato'), ['NATO', 'Nato']);
+});
+
+test('matches only whole words, with Unicode-aware boundaries', () => {
+  assert.deepEqual(matches('NATO', 'NATO’s bid, pro-NATO, SENATOR, NATOs'), ['NATO', 'NATO']);
+  assert.deepEqual(matches('Kyiv', 'Kyivstar Kyiv'), ['Kyiv']);
+  assert.deepEqual(matches('Orbán', 'Orbán’s Orbánism'), ['Orbán']);
+});
+
+test('a space matches any run of whitespace', () => {
+  assert.deepEqual(matches('security guarantees', 'security  guarantees, security\nguarantees, security\u00a0guarantees'), [
+    'security  guarantees',
+    'security\nguarantees',
+    'security\u00a0guarantees',
+  ]);
+});
+
+test('a hyphen matches a hyphen, any dash, a space or nothing', () => {
+  assert.deepEqual(matches('non-bloc', 'non-bloc non–bloc non—bloc non bloc nonbloc'), ['non-bloc', 'non–bloc', 'non—bloc', 'non bloc', 'nonbloc']);
+  assert.deepEqual(matches('cease-fire', 'a ceasefire, a cease-fire'), ['ceasefire', 'cease-fire']);
+});
+
+test('an apostrophe matches a straight or a curly one', () => {
+  assert.deepEqual(matches("Russia's", "Russia's and Russia’s"), ["Russia's", 'Russia’s']);
+});
+
+test('a trailing star matches any letters after a word', () => {
+  assert.deepEqual(matches('withdraw*', 'withdraw, withdrawal, withdrawing; rewithdraw'), ['withdraw', 'withdrawal', 'withdrawing']);
+});
+
+test('three dots allow up to four words between two words, within one sentence', () => {
+  const cue = '(halt|stop|end)... (weapons|arms|military aid)';
+  assert.deepEqual(matches(cue, 'to stop weapons'), ['stop weapons']);
+  assert.deepEqual(matches(cue, 'to stop all U.S. military aid now'), ['stop all U.S. military aid']);
+  assert.deepEqual(matches(cue, 'halt, he said, arms'), ['halt, he said, arms']);
+  assert.deepEqual(matches(cue, 'stop one two three four five weapons'), []);
+  assert.deepEqual(matches(cue, 'We will not stop. Weapons are coming.'), []);
+});
+
+test('parentheses group alternatives, which may hold several words and nest', () => {
+  const cue = '(join* NATO|NATO (membership|accession))';
+  assert.deepEqual(matches(cue, 'joining NATO, NATO membership and NATO accession'), ['joining NATO', 'NATO membership', 'NATO accession']);
+  assert.deepEqual(matches('( halt | stop ) aid', 'halt aid, stop aid'), ['halt aid', 'stop aid']);
+});
+
+test('every other character is literal, regular-expression metacharacters included', () => {
+  assert.deepEqual(matches('U.S.', 'the U.S. and US and UxSx'), ['U.S.']);
+  assert.deepEqual(matches('G7+', 'G7+ G77'), ['G7+']);
+  assert.deepEqual(matches('1,000 for 1,000', '"1,000 for 1,000" formula'), ['1,000 for 1,000']);
+  assert.deepEqual(matches('[a]{2}$', 'x [a]{2}$ y'), ['[a]{2}$']);
+});
+
+test('rejects cues that break the syntax, saying where', () => {
+  for (const [cue, reason] of [
+    ['', /empty cue/],
+    ['   ', /empty cue/],
+    ['--', /letter or digit/],
+    ['(halt|stop', /unclosed "\("/],
+    ['halt)', /unmatched "\)"/],
+    ['(halt|)', /empty alternative/],
+    ['*halt', /"\*" must end a word/],
+    ['... halt', /between two words/],
+    ['halt ...', /between two words/],
+  ] as const) {
+    assert.throws(() => compileCue(cue), (error: unknown) => error instanceof CueSyntaxError && reason.test(error.message), cue);
+  }
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compilePack } from './compile-pack.ts';
+import { loadPack } from './load-pack.ts';
+import { parsePack } from './parse-pack.ts';
+
+const pack = loadPack('russia-ukraine');
+const compiled = compilePack(pack);
+
+function mentions(text: string, date?: string): string[] {
+  return compiled.findParties(text, date === undefined ? {} : { date }).map(({ party, kind, text: matched }) => `${party}/${kind}/${matched}`);
+}
+
+test('compiles a pack once and returns the cached result after', () => {
+  assert.equal(compilePack(pack), compiled);
+  assert.ok(Object.isFrozen(compiled));
+});
+
+test('finds parties by metonym, official, adjective and acronym', () => {
+  assert.deepEqual(mentions('The talks, the Kremlin said, hinge on Zelensky’s reply to Russian and U.S. envoys.'), [
+    'ru/metonym/the Kremlin',
+    'ua/official/Zelensky',
+    'ru/adjective/Russian',
+    'us/adjective/U.S.',
+  ]);
+});
+
+test('prefers the longest term where terms of parties overlap', () => {
+  assert.deepEqual(mentions('European Union and European leaders and European Commission'), [
+    'eu/name/European Union',
+    'europe/name/European leaders',
+    'eu/metonym/European Commission',
+  ]);
+});
+
+test('matches acronyms in their exact case only', () => {
+  assert.deepEqual(mentions('He told us the US would not.'), ['us/adjective/US']);
+});
+
+test('names the official that matched', () => {
+  const [mention] = compiled.findParties('Lavrov said');
+  assert.equal(mention?.official?.name, 'Sergei Lavrov');
+});
+
+test('drops officials out of office on the document date', () => {
+  assert.deepEqual(mentions('Kuleba and Sybiha met', '2023-05-01'), ['ua/official/Kuleba']);
+  assert.deepEqual(mentions('Kuleba and Sybiha met', '2025-05-01'), ['ua/official/Sybiha']);
+  assert.deepEqual(mentions('Trump said', '2023-05-01'), []);
+  assert.deepEqual(mentions('Trump said'), ['us/official/Trump']);
+});
+
+test('a party matcher finds only its own party', () => {
+  const ukraine = compiled.parties.find(({ party }) => party.id === 'ua');
+  assert.deepEqual(
+    ukraine?.find('Moscow and Kyiv; Zelenskyy').map(({ text }) => text),
+    ['Kyiv', 'Zelenskyy'],
+  );
+});
+
+test('finds issue mentions with the cue that matched, one phrase possibly naming several issues', () => {
+  const tiny = parsePack(
+    'id: t\nname: T\nversion: "1"\nissues:\n  - { id: a.nato, proposition: N, cues: ["join* NATO", "NATO"] }\n  - { id: a.neutral, proposition: X, cues: ["neutral*"] }\n',
+    't.yaml',
+  );
+  assert.deepEqual(
+    compilePack(tiny).findIssues('Neutrality, not joining NATO').map(({ issue, cue, text }) => `${issue}/${cue}/${text}`),
+    ['a.neutral/neutral*/Neutrality', 'a.nato/join* NATO/joining NATO'],
+  );
+});
+
+test('the shipped cues name their issues in typical news wording', () => {
+  const issuesIn = (text: string) => [...new Set(compiled.findIssues(text).map(({ issue }) => issue))];
+  assert.deepEqual(issuesIn('Kyiv will never give up its NATO aspirations'), ['alliance.ukraine_nato_membership']);
+  assert.deepEqual(issuesIn('Moscow insists on a non-aligned, non-nuclear status'), ['alliance.ukraine_neutrality', 'nuclear.ukraine_non_nuclear']);
+  assert.deepEqual(issuesIn('Russia wants the West to stop supplying Kyiv with weapons'), ['military.halt_western_arms']);
+  assert.deepEqual(issuesIn('a 30-day ceasefire'), ['ceasefire.immediate']);
+  assert.deepEqual(issuesIn('a moratorium on strikes on energy infrastructure'), ['ceasefire.partial']);
+});
