@@ -47,7 +47,7 @@ test('the shipped pack is frozen', () => {
   assert.ok(Object.isFrozen(pack.parties));
   assert.ok(Object.isFrozen(pack.parties[0]?.officials));
   assert.throws(() => {
-    (pack.issues[0] as { cues: string[] }).cues = [];
+    (pack.issues[0] as unknown as { cues: string[] }).cues = [];
   }, TypeError);
 });
 
