@@ -5,12 +5,6 @@ export class CueSyntaxError extends Error {
   override name = 'CueSyntaxError';
 }
 
-/** Options of `compileCue`. */
-export interface CueOptions {
-  /** Match letters in any case (the default); party acronyms such as `US` turn it off. */
-  readonly ignoreCase?: boolean;
-}
-
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 // `\b` knows only ASCII. Unicode property classes are costly for V8 to compile, hence one per edge.
 const START = `(?<!${WORD_CHAR})`;
@@ -25,8 +19,8 @@ const GAP = `,?\\s+(?:${GAP_WORD}\\s+){0,4}?`;
 const IS_WORD_CHAR = new RegExp(WORD_CHAR, 'u');
 
 /** Compiles one cue to a global, Unicode regular expression (`giu`) that matches it at word boundaries. */
-export function compileCue(cue: string, { ignoreCase = true }: CueOptions = {}): RegExp {
-  return new RegExp(wrapCueBody(cueBody(cue)), ignoreCase ? 'giu' : 'gu');
+export function compileCue(cue: string): RegExp {
+  return new RegExp(wrapCueBody(cueBody(cue)), 'giu');
 }
 
 /** Puts the word-boundary checks around one or more cue bodies joined by `|`. */

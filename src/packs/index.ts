@@ -2,7 +2,7 @@
 export { loadPack, listPacks, DEFAULT_PACK_NAME } from './load-pack.ts';
 export { parsePack } from './parse-pack.ts';
 export { PackError, formatProblem, type PackProblem } from './pack-error.ts';
-export { compileCue, CueSyntaxError, type CueOptions } from './compile-cue.ts';
+export { compileCue, CueSyntaxError } from './compile-cue.ts';
 export {
   compilePack,
   type CompiledPack,
