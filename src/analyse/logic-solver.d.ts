@@ -8,10 +8,6 @@ declare module 'logic-solver' {
       readonly type: string;
     }
     type Operand = Term | Formula | readonly Operand[];
-    /** A group of formulas read as the bits of a small integer. */
-    interface Bits {
-      readonly bits: readonly (Term | Formula)[];
-    }
     /** One assignment of every variable that satisfies the solver's constraints. */
     interface Solution {
       getTrueVars(): string[];
@@ -26,14 +22,12 @@ declare module 'logic-solver' {
       solveAssuming(assumption: Operand): Solution | null;
       getVarNum(name: string, noCreate?: boolean): number;
     }
+    const TRUE: Term;
     function not(operand: Term): Term;
     function not(operand: Operand): Operand;
     function or(...operands: Operand[]): Operand;
     function and(...operands: Operand[]): Operand;
     function implies(a: Operand, b: Operand): Operand;
-    function sum(...operands: Operand[]): Bits;
-    function constantBits(wholeNumber: number): Bits;
-    function lessThanOrEqual(a: Bits, b: Bits): Operand;
     function disablingAssertions<T>(func: () => T): T;
   }
   export default Logic;

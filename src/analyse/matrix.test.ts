@@ -14,7 +14,7 @@ test('counts a near-duplicate and a repeat in the same document as one document'
   const [cell] = matrix(records).cells;
   assert.equal(cell?.documents, 1);
   assert.equal(cell?.wellAttested, false, 'one reported document is not well attested');
-  assert.deepEqual(cell?.support.map((ref) => ref.recordId), ['b1', 'a1', 'a2']);
+  assert.deepEqual(cell?.support.map((ref) => ref.recordId), ['a1', 'a2', 'b1']);
   assert.equal(cell?.latestDate, '2025-03-02');
 });
 

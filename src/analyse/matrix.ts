@@ -1,7 +1,8 @@
 /** The matrix: each party's current, well-attested position on each issue, in one pass over the records. */
 import type { IssueId, Mode, PartyId, PositionRecord, Stance, Strength } from '../core/index.ts';
 import { inWindow } from './date-window.ts';
-import { documentKey, evidenceRef } from './evidence-ref.ts';
+import { DocumentIndex } from './document-index.ts';
+import { evidenceRef } from './evidence-ref.ts';
 import { compareText, MODE_WEIGHT, STANCE_RANK, STRENGTH_RANK } from './ranks.ts';
 import type { DateWindow, PartyPosition, PositionState } from './types.ts';
 
@@ -41,42 +42,45 @@ export interface MatrixResult {
 interface StateTally {
   readonly stance: Stance;
   readonly strength: Strength;
-  readonly docs: Set<string>;
+  /** Distinct documents, as numbers from the pass's document index. */
+  readonly docs: Set<number>;
   readonly records: PositionRecord[];
-  latestDate: string;
   latestDirect: string;
   bestMode: Mode;
-  /** The latest two dates of distinct documents: the second is when two documents last agreed. */
-  newestDoc: string;
+  /** The latest two dates of distinct documents: the first is the state's latest date, the second when two documents last agreed. */
+  newestDoc: number;
   newestDate: string;
   secondDate: string;
 }
 
 const NO_DATE = '';
+const STATE_COUNT = 9;
 
 /** Each party's current well-attested stance and strength per issue, with its documents and evidence. */
 export function matrix(records: readonly PositionRecord[], { since, until, parties }: MatrixOptions = {}): MatrixResult {
   const window = { since, until };
   const wanted = parties === undefined ? undefined : new Set(parties);
-  const cells = new Map<PartyId, Map<IssueId, Map<string, StateTally>>>();
+  const cells = new Map<PartyId, Map<IssueId, (StateTally | undefined)[]>>();
+  const documentIndex = new DocumentIndex();
   for (const record of records) {
     if (wanted !== undefined && !wanted.has(record.holder)) continue;
     if (!inWindow(record.date, window)) continue;
     let byIssue = cells.get(record.holder);
     if (byIssue === undefined) cells.set(record.holder, (byIssue = new Map()));
     let byState = byIssue.get(record.issue);
-    if (byState === undefined) byIssue.set(record.issue, (byState = new Map()));
-    const stateKey = record.stance + record.strength;
-    let tally = byState.get(stateKey);
-    if (tally === undefined) byState.set(stateKey, (tally = newTally(record.stance, record.strength)));
-    addRecord(tally, record);
+    if (byState === undefined) byIssue.set(record.issue, (byState = new Array(STATE_COUNT).fill(undefined)));
+    // A numeric slot per stance × strength: building a string key per record would dominate the pass.
+    const slot = STANCE_RANK[record.stance] * 3 + STRENGTH_RANK[record.strength] - 4;
+    let tally = byState[slot];
+    if (tally === undefined) byState[slot] = tally = newTally(record.stance, record.strength);
+    addRecord(tally, record, documentIndex.idOf(record));
   }
   const result: MatrixCell[] = [];
   const issues = new Set<IssueId>();
   for (const [party, byIssue] of cells) {
     for (const [issue, byState] of byIssue) {
       issues.add(issue);
-      result.push(toCell(party, issue, [...byState.values()]));
+      result.push(toCell(party, issue, byState.filter((tally) => tally !== undefined)));
     }
   }
   result.sort((a, b) => compareText(a.party, b.party) || compareText(a.issue, b.issue));
@@ -86,23 +90,21 @@ export function matrix(records: readonly PositionRecord[], { since, until, parti
 function newTally(stance: Stance, strength: Strength): StateTally {
   return {
     stance, strength, docs: new Set(), records: [],
-    latestDate: NO_DATE, latestDirect: NO_DATE, bestMode: 'characterized',
-    newestDoc: '', newestDate: NO_DATE, secondDate: NO_DATE,
+    latestDirect: NO_DATE, bestMode: 'characterized',
+    newestDoc: -1, newestDate: NO_DATE, secondDate: NO_DATE,
   };
 }
 
-function addRecord(tally: StateTally, record: PositionRecord): void {
+function addRecord(tally: StateTally, record: PositionRecord, doc: number): void {
   const date = record.date ?? NO_DATE;
-  const doc = documentKey(record);
   tally.records.push(record);
   tally.docs.add(doc);
-  if (date > tally.latestDate) tally.latestDate = date;
   if (MODE_WEIGHT[record.mode] > MODE_WEIGHT[tally.bestMode]) tally.bestMode = record.mode;
   if (record.mode === 'direct' && date > tally.latestDirect) tally.latestDirect = date;
   if (doc === tally.newestDoc) {
     if (date > tally.newestDate) tally.newestDate = date;
-  } else if (date > tally.newestDate || tally.newestDoc === '') {
-    tally.secondDate = tally.newestDoc === '' ? NO_DATE : tally.newestDate;
+  } else if (date > tally.newestDate || tally.newestDoc === -1) {
+    tally.secondDate = tally.newestDoc === -1 ? NO_DATE : tally.newestDate;
     tally.newestDoc = doc;
     tally.newestDate = date;
   } else if (date > tally.secondDate) {
@@ -124,8 +126,8 @@ function compareTallies(a: StateTally, b: StateTally): number {
   const attestedA = isWellAttested(a);
   const attestedB = isWellAttested(b);
   if (attestedA !== attestedB) return attestedA ? -1 : 1;
-  const dateA = attestedA ? confirmedAt(a) : a.latestDate;
-  const dateB = attestedB ? confirmedAt(b) : b.latestDate;
+  const dateA = attestedA ? confirmedAt(a) : a.newestDate;
+  const dateB = attestedB ? confirmedAt(b) : b.newestDate;
   return (
     compareText(dateB, dateA) ||
     MODE_WEIGHT[b.bestMode] - MODE_WEIGHT[a.bestMode] ||
@@ -138,17 +140,16 @@ function compareTallies(a: StateTally, b: StateTally): number {
 function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCell {
   tallies.sort(compareTallies);
   const [current, ...others] = tallies as [StateTally, ...StateTally[]];
-  const support = [...current.records].sort(compareSupport);
-  const newest = support[0] as PositionRecord;
+  const support = current.records;
   return {
     party,
     issue,
     stance: current.stance,
     strength: current.strength,
-    conditions: newest.conditions,
+    conditions: representative(support).conditions,
     wellAttested: isWellAttested(current),
     documents: current.docs.size,
-    ...(current.latestDate === NO_DATE ? {} : { latestDate: current.latestDate }),
+    ...(current.newestDate === NO_DATE ? {} : { latestDate: current.newestDate }),
     disagreement: others.some((other) => other.stance !== current.stance),
     alternatives: others
       .map((other) => ({ stance: other.stance, strength: other.strength, documents: other.docs.size, wellAttested: isWellAttested(other) }))
@@ -157,7 +158,13 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
   };
 }
 
-/** Newest first; on the same date, the better mode first. */
-function compareSupport(a: PositionRecord, b: PositionRecord): number {
-  return compareText(b.date ?? NO_DATE, a.date ?? NO_DATE) || MODE_WEIGHT[b.mode] - MODE_WEIGHT[a.mode] || compareText(a.id, b.id);
+/** The record whose conditions the cell reports: the newest, and on its date the best mode. */
+function representative(support: readonly PositionRecord[]): PositionRecord {
+  let best = support[0]!;
+  for (const record of support) {
+    const date = record.date ?? NO_DATE;
+    const bestDate = best.date ?? NO_DATE;
+    if (date > bestDate || (date === bestDate && MODE_WEIGHT[record.mode] > MODE_WEIGHT[best.mode])) best = record;
+  }
+  return best;
 }

@@ -49,6 +49,6 @@ export const russiaUkrainePack: Pack = {
   issues: [
     'territory.recognize_annexation', 'territory.ukraine_withdraws', 'military.halt_western_arms',
     'alliance.ukraine_neutrality', 'alliance.ukraine_nato_membership', 'nuclear.ukraine_non_nuclear',
-  ].map((id) => ({ id, proposition: id, cues: [] })),
+  ].map((id) => ({ id, proposition: id, cues: [], opposites: [] })),
   relations: [{ type: 'excludes', from: 'alliance.ukraine_neutrality', to: 'alliance.ukraine_nato_membership', note: 'a neutral state joins no alliance' }],
 };

@@ -3,6 +3,7 @@ import Logic from 'logic-solver';
 import type { Deal, IssueId, Pack, PartyId, PositionRecord } from '../core/index.ts';
 import { matrix } from './matrix.ts';
 import { compareText } from './ranks.ts';
+import { totalizer } from './totalizer.ts';
 import type { DateWindow, PartyPosition } from './types.ts';
 
 /** Whose red lines to satisfy (every party in the records when absent), and how many correction sets to list. */
@@ -38,7 +39,7 @@ export interface DealSearch {
  * Encodes each red line as a clause guarded by its own selector variable (selector true = relaxed):
  * a demand needs its proposition true and a rejection false, whenever all its conditions hold; pack
  * relations are hard clauses. MiniSat (logic-solver) then enumerates minimal correction sets smallest
- * first: at each size k it asks for a solution relaxing at most k selectors, records it, and blocks
+ * first: at each size k it asks for a solution relaxing at most k selectors (counted by a totalizer), records it, and blocks
  * every superset of it. Once all smaller sets are blocked, any solution of size k is minimal.
  */
 export function searchDeal(records: readonly PositionRecord[], pack: Pack, { parties, since, until, limit = 10 }: SearchDealOptions = {}): DealSearch {
@@ -68,13 +69,14 @@ function solve(redLines: readonly PartyPosition[], pack: Pack, limit: number): D
   const dealOf = (solution: Logic.Solution): Deal => ({
     assignments: Object.fromEntries(propositions.map((issue) => [issue, solution.evaluate(variable(issue))])),
   });
-  const relaxedCount = Logic.sum(selectors);
-  const keepAll = solver.solveAssuming(Logic.lessThanOrEqual(relaxedCount, Logic.constantBits(0)));
+  const moreThan = totalizer(solver, selectors, 'count:');
+  const atMost = (size: number): Logic.Operand => (size < moreThan.length ? Logic.not(moreThan[size]!) : Logic.TRUE);
+  const keepAll = solver.solveAssuming(atMost(0));
   if (keepAll !== null) return { feasible: true, deal: dealOf(keepAll), redLines, correctionSets: [], complete: true };
 
   const correctionSets: CorrectionSet[] = [];
   for (let size = 1; size <= selectors.length && correctionSets.length < limit; ) {
-    const solution = solver.solveAssuming(Logic.lessThanOrEqual(relaxedCount, Logic.constantBits(size)));
+    const solution = solver.solveAssuming(atMost(size));
     if (solution === null) {
       size += 1;
       continue;
