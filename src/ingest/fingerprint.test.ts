@@ -1,25 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fingerprint, NEAR_DUPLICATE_THRESHOLD, nearDuplicateOf } from './fingerprint.ts';
+import { REWRITTEN, UNRELATED, WIRE } from './wire-stories.test-helper.ts';
 
-const WIRE = `Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would never accept the deployment of
-European peacekeepers in Ukraine, calling the proposal a red line. Speaking to reporters after talks in Riyadh, Lavrov
-said any settlement must recognise what he called the new territorial realities and guarantee Ukraine's neutral status.
-Ukrainian President Volodymyr Zelensky rejected the demands, insisting that Kyiv would not cede territory and that
-security guarantees from Western partners were essential. The talks, mediated by the United States, ended without
-agreement on a ceasefire, although both sides agreed to continue technical consultations on the Black Sea next week.`;
-
-const REWRITTEN = `MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would never accept the
-deployment of European peacekeepers in Ukraine, calling the idea a red line. Speaking to journalists after talks in Riyadh,
-Lavrov said any settlement must recognise what he called the new territorial realities and guarantee Ukraine's neutral
-status. Ukrainian President Volodymyr Zelensky rejected the demands, insisting that Kyiv would not cede territory and that
-security guarantees from Western partners were essential. The talks, mediated by Washington, ended without agreement on a
-ceasefire, although both sides agreed to continue technical talks on the Black Sea next week. Reporting by staff.`;
-
-const UNRELATED = `The European Central Bank held interest rates steady on Thursday, citing persistent services inflation and
-a weaker outlook for manufacturing across the euro zone. President Christine Lagarde told a press conference that the
-governing council remained data dependent and would not pre-commit to a particular path, while markets priced in two cuts
-before the end of the year. Economists said wage growth in Germany and Spain would decide the timing.`;
 
 test('recognises a rewritten copy of a wire story as a near-duplicate of it', () => {
   const original = fingerprint(WIRE);
