@@ -52,6 +52,6 @@ function isConfirmed(candidates: readonly Statement[]): boolean {
 }
 
 /** Whether two states are the same stance at the same strength. */
-export function sameState(a: PositionState, b: PositionState): boolean {
+function sameState(a: PositionState, b: PositionState): boolean {
   return a.stance === b.stance && a.strength === b.strength;
 }

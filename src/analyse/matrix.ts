@@ -42,8 +42,10 @@ export interface MatrixResult {
 interface StateTally {
   readonly stance: Stance;
   readonly strength: Strength;
-  /** Distinct documents, as numbers from the pass's document index. */
-  readonly docs: Set<number>;
+  /** The document number of each record; distinct ones are counted once, at the end. */
+  readonly docs: number[];
+  /** Distinct documents, once the pass is over. */
+  documents: number;
   readonly records: PositionRecord[];
   latestDirect: string;
   bestMode: Mode;
@@ -89,7 +91,7 @@ export function matrix(records: readonly PositionRecord[], { since, until, parti
 
 function newTally(stance: Stance, strength: Strength): StateTally {
   return {
-    stance, strength, docs: new Set(), records: [],
+    stance, strength, docs: [], documents: 0, records: [],
     latestDirect: NO_DATE, bestMode: 'characterized',
     newestDoc: -1, newestDate: NO_DATE, secondDate: NO_DATE,
   };
@@ -98,7 +100,7 @@ function newTally(stance: Stance, strength: Strength): StateTally {
 function addRecord(tally: StateTally, record: PositionRecord, doc: number): void {
   const date = record.date ?? NO_DATE;
   tally.records.push(record);
-  tally.docs.add(doc);
+  tally.docs.push(doc);
   if (MODE_WEIGHT[record.mode] > MODE_WEIGHT[tally.bestMode]) tally.bestMode = record.mode;
   if (record.mode === 'direct' && date > tally.latestDirect) tally.latestDirect = date;
   if (doc === tally.newestDoc) {
@@ -118,7 +120,7 @@ function confirmedAt(tally: StateTally): string {
 }
 
 function isWellAttested(tally: StateTally): boolean {
-  return tally.docs.size >= 2 || tally.bestMode === 'direct';
+  return tally.documents >= 2 || tally.bestMode === 'direct';
 }
 
 /** Well-attested first, then most recently confirmed (or seen), then better mode, more documents, firmer. */
@@ -131,13 +133,14 @@ function compareTallies(a: StateTally, b: StateTally): number {
   return (
     compareText(dateB, dateA) ||
     MODE_WEIGHT[b.bestMode] - MODE_WEIGHT[a.bestMode] ||
-    b.docs.size - a.docs.size ||
+    b.documents - a.documents ||
     STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] ||
     STANCE_RANK[b.stance] - STANCE_RANK[a.stance]
   );
 }
 
 function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCell {
+  for (const tally of tallies) tally.documents = countDistinct(tally.docs);
   tallies.sort(compareTallies);
   const [current, ...others] = tallies as [StateTally, ...StateTally[]];
   const support = current.records;
@@ -148,14 +151,22 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
     strength: current.strength,
     conditions: representative(support).conditions,
     wellAttested: isWellAttested(current),
-    documents: current.docs.size,
+    documents: current.documents,
     ...(current.newestDate === NO_DATE ? {} : { latestDate: current.newestDate }),
     disagreement: others.some((other) => other.stance !== current.stance),
     alternatives: others
-      .map((other) => ({ stance: other.stance, strength: other.strength, documents: other.docs.size, wellAttested: isWellAttested(other) }))
+      .map((other) => ({ stance: other.stance, strength: other.strength, documents: other.documents, wellAttested: isWellAttested(other) }))
       .sort((a, b) => b.documents - a.documents),
     support: support.map(evidenceRef),
   };
+}
+
+/** How many distinct numbers the list holds: sorting a typed array beats a set per record in the pass. */
+function countDistinct(numbers: readonly number[]): number {
+  const sorted = Int32Array.from(numbers).sort();
+  let distinct = 0;
+  for (let index = 0; index < sorted.length; index += 1) if (index === 0 || sorted[index] !== sorted[index - 1]) distinct += 1;
+  return distinct;
 }
 
 /** The record whose conditions the cell reports: the newest, and on its date the best mode. */
