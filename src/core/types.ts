@@ -125,8 +125,10 @@ export interface Party {
 export interface Issue {
   readonly id: IssueId;
   readonly proposition: string;
-  /** Cue phrases in the pack's cue syntax (see docs/packs.md). */
+  /** Cue phrases in the pack's cue syntax (see docs/packs.md) that name the proposition. */
   readonly cues: readonly string[];
+  /** Cue phrases that name its negation ("renounce NATO membership", "more sanctions"): demanding them rejects it. */
+  readonly opposites: readonly string[];
 }
 
 /** A logical relation between two propositions: `excludes` (not both true) or `implies` (from ⇒ to). */

@@ -14,6 +14,27 @@ export interface Actor extends Span {
   readonly name?: string;
   readonly official?: Official;
   readonly pronoun?: 'he' | 'she' | 'it' | 'they' | 'we' | 'i';
+  /** For "both sides" and the like: every party the phrase stands for. */
+  readonly members?: readonly PartyId[];
+}
+
+const BOTH_SIDES = /(?<![\p{L}])(?:both (?:sides|parties|countries|delegations|governments)|the two (?:sides|parties|countries|delegations|governments)|the warring (?:sides|parties)|each side)(?![\p{L}])/giu;
+
+/** "Both sides", "the two countries": one actor standing for the two parties the document names most. */
+export function bothSidesActors(text: string, span: Span, principals: readonly PartyId[]): Actor[] {
+  const [first, second] = principals;
+  if (first === undefined || second === undefined) return [];
+  return [...text.slice(span.start, span.end).matchAll(BOTH_SIDES)].map((match) => {
+    const start = span.start + (match.index ?? 0);
+    return { kind: 'party' as const, party: first, members: [first, second], start, end: start + match[0].length };
+  });
+}
+
+/** The two parties a document names most often: who "both sides" are. */
+export function principalParties(actors: readonly Actor[]): PartyId[] {
+  const counts = new Map<PartyId, number>();
+  for (const actor of actors) if (actor.party) counts.set(actor.party, (counts.get(actor.party) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([party]) => party);
 }
 
 // Nouns that turn a party adjective into an actor: "Russian officials", "the Ukrainian side".

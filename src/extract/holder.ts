@@ -3,6 +3,7 @@
  * a noun ("Moscow's demand"), the speaker behind a modal ("Ukraine must …, Putin said"), or the
  * subject of a verb ("Kyiv rejects …").
  */
+import type { PartyId } from '../core/index.ts';
 import type { Actor } from './actors.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
 
@@ -18,7 +19,7 @@ export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Acto
 const MAX_SUBJECT_DISTANCE = 160;
 // An actor right after a preposition is an object or a circumstance, not the subject.
 const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through|and)\s+(?:the\s+)?$/iu;
-const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
@@ -48,6 +49,22 @@ function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor |
   return context.actors.find(
     (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 16 && AGENT_HEAD.test(text.slice(cue.end, actor.start)),
   );
+}
+
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+)?$/iu;
+
+/** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
+export function holdersOf(text: string, holding: Holding, context: SentenceContext): PartyId[] {
+  const parties = [...(holding.actor.members ?? (holding.actor.party ? [holding.actor.party] : []))];
+  if (holding.via !== 'subject') return parties;
+  let current = holding.actor;
+  for (const actor of [...context.actors].reverse()) {
+    if (actor.end > current.start || actor.kind !== 'party' || !actor.party) continue;
+    if (!COORDINATION.test(text.slice(actor.end, current.start))) break;
+    parties.push(...(actor.members ?? [actor.party]));
+    current = actor;
+  }
+  return [...new Set(parties)];
 }
 
 /** A party named in the possessive shortly before `offset` ("Russia's long-standing position on …"). */

@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { nonPartyActors, officialByTitle, partyActors, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { STANCE_CUES } from './cues.ts';
 import type { PronounResolver } from './holder.ts';
 import { within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -22,9 +22,10 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const actors = withTitles(partyActors(text, within(pack.findParties(text, doc.date ? { date: doc.date } : {}), span)), pack, text, doc.date);
   const issues = within(pack.findIssues(text), span);
   const cues = findCues(text, span);
+  const principals = principalParties(actors);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
-    const sentenceActors = within(actors, sentence);
+    const sentenceActors = [...within(actors, sentence), ...bothSidesActors(text, sentence, principals)];
     const everyActor = [...sentenceActors, ...pronounActors(text, sentence), ...nonPartyActors(text, sentence, sentenceActors)].sort(
       (a, b) => a.start - b.start,
     );
@@ -79,7 +80,8 @@ function sourceOf(
   const attributions = findAttributions(text, context.sentence, quotes.map((quote) => quote.span));
   for (const { verb, speaker } of attributions) {
     const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
-    const actor = inSpeaker.find((a) => a.kind === 'party' && a.official) ?? inSpeaker.find((a) => a.kind === 'party') ?? inSpeaker.at(-1);
+    const actor =
+      inSpeaker.find((a) => a.kind === 'party' && a.official) ?? inSpeaker.find((a) => a.kind === 'party') ?? inSpeaker.at(-1) ?? namedIn(text, speaker);
     if (!actor) continue;
     if (actor.kind === 'pronoun') {
       const resolved = previous?.speaker?.actor ?? lastPerson(previous);
@@ -94,6 +96,14 @@ function sourceOf(
     return { actor, verb };
   }
   return undefined;
+}
+
+/** A lone capitalised word as the speaker of a verb of saying is a person's name ("Korotchenko says"). */
+function namedIn(text: string, speaker: Span): Actor | undefined {
+  const name = /\p{Lu}[\p{L}'’-]+$/u.exec(text.slice(speaker.start, speaker.end));
+  if (!name) return undefined;
+  const start = speaker.start + name.index;
+  return { kind: 'person', start, end: speaker.end, name: name[0] };
 }
 
 // A quotation that runs on from the previous sentence keeps that sentence's speaker.

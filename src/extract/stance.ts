@@ -1,5 +1,6 @@
 /** Stance and strength of one cue toward one proposition: negation, negated objects, hedges, red lines. */
 import type { Span, Stance, Strength } from '../core/index.ts';
+import type { IssueMention } from '../packs/index.ts';
 import { NEGATION_BEFORE, OBJECT_NEGATORS, RED_LINE_MARKERS, SOFT_MARKERS } from './cues.ts';
 import type { CueMatch } from './sentence-context.ts';
 
@@ -8,19 +9,26 @@ export function flipStance(stance: Stance): Stance {
   return stance === 'reject' ? 'accept' : 'reject';
 }
 
-/** The stance a cue expresses toward the proposition at `issue`, within the sentence `sentence`. */
-export function stanceToward(text: string, cue: CueMatch, issue: Span, sentence: Span): Stance {
+/** The stance toward a proposition when what is wanted is its negation: demanding "no NATO" rejects NATO. */
+export function towardNegation(stance: Stance): Stance {
+  return stance === 'reject' ? 'demand' : 'reject';
+}
+
+/** The stance a cue expresses toward the proposition named at `mention`, within `sentence`. */
+export function stanceToward(text: string, cue: CueMatch, mention: IssueMention, sentence: Span): Stance {
   let stance = cue.cue.stance;
   const before = text.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   if (cue.cue.role !== 'predicate' && NEGATION_BEFORE.test(before)) stance = flipStance(stance);
-  if (negatesObject(text, cue, issue)) stance = stance === 'demand' ? 'reject' : stance === 'reject' ? 'demand' : 'reject';
-  return stance;
+  const between = cue.cue.role === 'predicate' || cue.end > mention.start ? '' : text.slice(cue.end, mention.start);
+  return negatesProposition(mention, between) ? towardNegation(stance) : stance;
 }
 
-/** Whether words between the cue and the proposition negate the proposition itself. */
-function negatesObject(text: string, cue: CueMatch, issue: Span): boolean {
-  if (cue.cue.role === 'predicate' || cue.end > issue.start) return false;
-  return OBJECT_NEGATORS.test(text.slice(cue.end, issue.start));
+/**
+ * Whether a mention, with the words that lead up to it, names the proposition's negation: an
+ * opposite cue, a negating word before it ("abandon its bid to join NATO"), but not both.
+ */
+export function negatesProposition(mention: IssueMention, leadingWords: string): boolean {
+  return mention.negated !== OBJECT_NEGATORS.test(leadingWords);
 }
 
 /** How firmly: red-line words in the clause, hedges before the cue, else the cue's own strength. */

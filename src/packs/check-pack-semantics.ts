@@ -52,6 +52,7 @@ function officialDateProblems(data: PackYaml): FieldProblem[] {
 function cueProblems(data: PackYaml): FieldProblem[] {
   const cues: { cue: string; path: DataPath }[] = [
     ...data.issues.flatMap((issue, i) => issue.cues.map((cue, j) => ({ cue, path: ['issues', i, 'cues', j] }))),
+    ...data.issues.flatMap((issue, i) => issue.opposites.map((cue, j) => ({ cue, path: ['issues', i, 'opposites', j] }))),
     ...data.parties.flatMap((party, i) => [
       ...(['names', 'adjectives', 'metonyms'] as const).flatMap((field) => party[field].map((cue, j) => ({ cue, path: ['parties', i, field, j] }))),
       ...party.officials.flatMap((official, j) => [

@@ -19,6 +19,8 @@ export interface IssueMention extends Span {
   readonly issue: IssueId;
   readonly cue: string;
   readonly text: string;
+  /** Whether the phrase names the proposition's negation (one of the issue's `opposites`). */
+  readonly negated: boolean;
 }
 
 /** Options for finding party mentions. */
@@ -82,11 +84,14 @@ function compileParty(party: Party): CompiledParty {
 }
 
 function compileIssue(issue: Issue): CompiledIssue {
-  const matcher = new TermMatcher(issue.cues.map((cue) => ({ cue, meaning: cue })));
+  const matcher = new TermMatcher([
+    ...issue.cues.map((cue) => ({ cue, meaning: { cue, negated: false } })),
+    ...issue.opposites.map((cue) => ({ cue, meaning: { cue, negated: true } })),
+  ]);
   return Object.freeze({
     issue,
     find: (text: string) =>
-      matcher.find(text).map(({ start, end, text: matched, term }) => ({ issue: issue.id, cue: term.meaning, start, end, text: matched })),
+      matcher.find(text).map(({ start, end, text: matched, term }) => ({ issue: issue.id, ...term.meaning, start, end, text: matched })),
   });
 }
 

@@ -26,7 +26,7 @@ export interface PackYaml {
   name: string;
   version: string;
   parties: PartyYaml[];
-  issues: { id: string; proposition: string; cues: string[] }[];
+  issues: { id: string; proposition: string; cues: string[]; opposites: string[] }[];
   relations: { type: 'excludes' | 'implies'; from: string; to: string; note?: string }[];
 }
 
@@ -84,6 +84,7 @@ export const packSchema = {
           id: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$' },
           proposition: text,
           cues: texts,
+          opposites: texts,
         },
       },
     },

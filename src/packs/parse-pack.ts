@@ -42,7 +42,7 @@ function toPack(data: PackYaml): Pack {
     name: data.name,
     version: data.version,
     parties: data.parties.map(toParty),
-    issues: data.issues.map(({ id, proposition, cues }) => ({ id, proposition, cues })),
+    issues: data.issues.map(({ id, proposition, cues, opposites }) => ({ id, proposition, cues, opposites })),
     relations: data.relations.map(({ type, from, to, note }) => ({ type, from, to, ...(note === undefined ? {} : { note }) })),
   };
 }

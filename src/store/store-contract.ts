@@ -227,7 +227,7 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
 const PACK: Pack = {
   id: 'test', name: 'Test', version: '1.0.0',
   parties: [{ id: 'ru', name: 'Russia', names: ['Russia'], adjectives: [], metonyms: [], officials: [], stateMedia: [] }],
-  issues: [{ id: 'i.a', proposition: 'A', cues: [] }],
+  issues: [{ id: 'i.a', proposition: 'A', cues: [], opposites: [] }],
   relations: [],
 };
 

@@ -1,0 +1,25 @@
+/** Positions from enumerated lists: each item inherits holder, stance and strength from the introduction. */
+import type { EnumeratedList } from '../text/index.ts';
+import type { Emit } from './draft.ts';
+import { holderOf, type PronounResolver } from './holder.ts';
+import { within, type SentenceContext } from './sentence-context.ts';
+import { negatesProposition, strengthOf, towardNegation } from './stance.ts';
+
+/** Emits one position per issue named in each item of the list. */
+export function positionsFromList(text: string, list: EnumeratedList, contexts: readonly SentenceContext[], resolve: PronounResolver, emit: Emit): void {
+  const introIndex = contexts.findIndex((context) => context.sentence === list.intro);
+  // "… came with four non-negotiables. These are:" — the stance may sit in the sentence before the colon.
+  const intro = [contexts[introIndex], contexts[introIndex - 1]].find((context) => context && context.cues.length > 0);
+  const cue = intro?.cues[0];
+  if (!intro || !cue) return;
+  const holding = holderOf(text, cue, intro, resolve);
+  if (!holding) return;
+  const strength = strengthOf(text, cue, intro.sentence);
+  const issues = contexts.flatMap((context) => context.issues);
+  for (const item of list.items) {
+    for (const mention of within(issues, item)) {
+      const stance = negatesProposition(mention, text.slice(item.start, mention.start)) ? towardNegation(cue.cue.stance) : cue.cue.stance;
+      emit({ holding, cue, issue: mention.issue, stance, strength, context: intro, evidence: item, conditions: [], at: cue.start, rule: 'list-item', confidence: 0.8 });
+    }
+  }
+}

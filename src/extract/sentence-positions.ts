@@ -1,0 +1,101 @@
+/** Positions stated within one sentence: each issue mention with the stance cue that governs it. */
+import type { Span } from '../core/index.ts';
+import type { IssueMention } from '../packs/index.ts';
+import { clauseAround } from './clause.ts';
+import type { Emit } from './draft.ts';
+import { holderOf, type Holding, type PronounResolver } from './holder.ts';
+import type { CueMatch, SentenceContext } from './sentence-context.ts';
+import { stanceToward, strengthOf, towardNegation } from './stance.ts';
+
+// How far (in characters) a cue may stand before the proposition it governs.
+const MAX_CUE_DISTANCE = 220;
+const MAX_PREDICATE_DISTANCE = 60;
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|once|unless|until|before|after)(?![\p{L}])/iu;
+const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
+
+/** Emits the positions of one sentence and returns the cues that governed a mention. */
+export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
+  const used = new Set<CueMatch>();
+  const conditionAt = conditionMarker(text, context.sentence);
+  for (const mention of context.issues) {
+    const cue = governingCue(mention, context);
+    if (!cue) continue;
+    const holding = holderOf(text, cue, context, resolve);
+    if (!holding) continue;
+    used.add(cue);
+    const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
+    const isCondition = conditionAt !== undefined && mention.start > conditionAt && cue.start < conditionAt;
+    const conditions =
+      conditionAt === undefined || isCondition
+        ? []
+        : context.issues.filter((other) => other.start > conditionAt && other.issue !== mention.issue).map((other) => other.issue);
+    const evidenceStart = Math.min(holding.actor.start >= context.sentence.start ? holding.actor.start : cue.start, cue.start, mention.start);
+    emit({
+      holding,
+      cue,
+      issue: mention.issue,
+      stance: isCondition ? 'demand' : stanceToward(text, cue, mention, context.sentence),
+      strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
+      context,
+      evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
+      conditions: [...new Set(conditions)],
+      at: mention.start,
+      rule: isCondition ? 'condition' : cue.cue.id,
+      confidence: confidenceOf(holding, cue, mention),
+    });
+    const outer = outerHolder(text, cue, mention, context, resolve, clause, emit);
+    if (outer) used.add(outer);
+  }
+  return used;
+}
+
+/**
+ * "Kyiv rejected Moscow's demand that Ukraine withdraw" gives both positions: when the governing
+ * cue is a noun owned by one party, an earlier verb cue with another subject gives the second.
+ */
+function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext, resolve: PronounResolver, clause: Span, emit: Emit): CueMatch | undefined {
+  if (cue.cue.role !== 'noun') return undefined;
+  const outer = context.cues.filter((c) => c.end <= cue.start && c.cue.role === 'verb').at(-1);
+  if (!outer) return undefined;
+  const holding = holderOf(text, outer, context, resolve);
+  const inner = holderOf(text, cue, context, resolve);
+  if (!holding?.actor.party || holding.actor.party === inner?.actor.party) return undefined;
+  const innerStance = stanceToward(text, cue, mention, context.sentence);
+  const outerStance = stanceToward(text, outer, { ...mention, start: cue.start, end: cue.end, negated: false }, context.sentence);
+  // Rejecting a demand rejects its proposition; accepting or backing it takes the demand's side.
+  const stance = outerStance === 'reject' ? towardNegation(innerStance) : outerStance === 'accept' && innerStance === 'demand' ? 'accept' : innerStance;
+  emit({
+    holding,
+    cue: outer,
+    issue: mention.issue,
+    stance,
+    strength: strengthOf(text, outer, clause),
+    context,
+    evidence: { start: Math.min(outer.start, clause.start), end: clause.end },
+    conditions: [],
+    at: mention.start,
+    rule: 'reported-demand',
+    confidence: 0.5,
+  });
+  return outer;
+}
+
+/** The stance cue that governs a mention: the nearest before it, or a predicate right after it. */
+function governingCue(mention: IssueMention, context: SentenceContext): CueMatch | undefined {
+  const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
+  if (before) return before;
+  return context.cues.find(
+    (cue) => cue.start >= mention.end && cue.start - mention.end <= MAX_PREDICATE_DISTANCE && (cue.cue.role === 'predicate' || cue.cue.role === 'verb'),
+  );
+}
+
+function conditionMarker(text: string, sentence: Span): number | undefined {
+  const match = CONDITION_MARKER.exec(text.slice(sentence.start, sentence.end));
+  return match ? sentence.start + (match.index ?? 0) : undefined;
+}
+
+function confidenceOf(holding: Holding, cue: CueMatch, mention: IssueMention): number {
+  const direct = holding.via === 'discourse' ? 0 : 0.15;
+  const near = mention.start - cue.end < 60 ? 0.15 : 0;
+  return Math.round((0.5 + direct + near) * 100) / 100;
+}
