@@ -52,7 +52,8 @@ export function positionsCsvRows(records: readonly PositionRecord[]): string {
   ].map(csvField).join(',') + '\n').join('');
 }
 
-function csvField(value: string | number | undefined): string {
+/** One CSV field, quoted per RFC 4180 when it holds a quote, comma or line break. */
+export function csvField(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -8,8 +8,12 @@ import * as reextract from './reextract.ts';
 import * as positions from './positions.ts';
 import * as documents from './documents.ts';
 import * as exportCommand from './export.ts';
+import * as matrix from './matrix.ts';
+import * as timeline from './timeline.ts';
+import * as shifts from './shifts.ts';
+import * as consistency from './consistency.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

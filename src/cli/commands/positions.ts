@@ -46,7 +46,8 @@ export function register(program: Command): void {
     });
 }
 
-function isoDate(value: string): string {
+/** Parses an inclusive ISO date option (`YYYY-MM-DD`); shared by every command that takes `--since`/`--until`. */
+export function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, not "${value}"`);
   }

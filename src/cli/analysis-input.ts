@@ -1,0 +1,54 @@
+/** What every analysis command shares: its options, their parsers, the pack check of ids, and messages. */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { IssueId, Message, Pack, PartyId } from '../core/index.ts';
+import { DEFAULT_PACK_NAME } from '../packs/index.ts';
+import { DB_OPTION_HELP, loadPackOrReport } from './commands/ingest.ts';
+import { describeMessage } from './describe-message.ts';
+
+/** The options every analysis command takes, once parsed. */
+export interface AnalysisOptions<Format extends string> {
+  readonly db?: string;
+  readonly pack: string;
+  readonly format: Format;
+}
+
+/** Adds `--db`, `--pack` and `--format` (the first format is the default) to an analysis command. */
+export function withAnalysisOptions(command: Command, formats: readonly [string, ...string[]]): Command {
+  return command
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME)
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]));
+}
+
+/** Parses a comma-separated list of party ids (`ru,ua`). */
+export function partyList(value: string): PartyId[] {
+  const parties = value.split(',').map((party) => party.trim()).filter((party) => party !== '');
+  if (parties.length === 0) throw new InvalidArgumentError(`expected party ids separated by commas, e.g. ru,ua, not "${value}"`);
+  return parties;
+}
+
+/**
+ * Loads the pack (printing the problem and returning undefined when it is bad) and stops with a usage
+ * error (exit 2) when a party or issue id given on the command line is not in it.
+ */
+export function loadPackChecking(command: Command, packName: string, { parties = [], issues = [] }: { parties?: readonly PartyId[]; issues?: readonly IssueId[] } = {}): Pack | undefined {
+  const pack = loadPackOrReport(packName);
+  if (!pack) return undefined;
+  const knownParties = new Set(pack.parties.map((party) => party.id));
+  const badParty = parties.find((party) => !knownParties.has(party));
+  if (badParty !== undefined) command.error(`redlines: unknown party "${badParty}" (pack ${pack.id} has ${[...knownParties].join(', ')})`, { exitCode: 2 });
+  const knownIssues = new Set(pack.issues.map((issue) => issue.id));
+  const badIssue = issues.find((issue) => !knownIssues.has(issue));
+  if (badIssue !== undefined) command.error(`redlines: unknown issue "${badIssue}" (see the issues of pack ${pack.id})`, { exitCode: 2 });
+  return pack;
+}
+
+/** Prints analysis messages (such as left-out undated records) to stderr, one line each. */
+export function printMessages(messages: readonly Message[]): void {
+  for (const message of messages) process.stderr.write(`${describeMessage(message)}\n`);
+}
+
+/** Prints a result as indented JSON. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,28 @@
+/** Plain-text tables and evidence excerpts for the commands that print results for people. */
+import type { EvidenceRef, PositionState } from '../analyse/index.ts';
+
+const EXCERPT_LENGTH = 90;
+
+/** Rows under a header, columns padded to their widest cell and separated by two spaces. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** A quote on one line, in quotation marks, cut to a readable length. */
+export function excerpt(quote: string, length = EXCERPT_LENGTH): string {
+  const flat = quote.replace(/\s+/gu, ' ').trim();
+  return flat.length <= length ? `“${flat}”` : `“${flat.slice(0, length - 1)}…”`;
+}
+
+/** `demand/red_line`: a state as one word. */
+export function stateLabel({ stance, strength }: PositionState): string {
+  return `${stance}/${strength}`;
+}
+
+/** `2025-05-19  doc.txt  characterized, Vladimir Putin  “…”`: where one piece of evidence comes from, and its words. */
+export function evidenceLine({ date, doc, duplicateOf, mode, speaker, evidence }: EvidenceRef): string {
+  const source = duplicateOf === undefined ? doc : `${doc} (copy of document ${duplicateOf})`;
+  return `${date ?? 'undated'}  ${source}  ${mode}${speaker ? `, ${speaker}` : ''}  ${excerpt(evidence.quote)}`;
+}
