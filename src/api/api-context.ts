@@ -1,0 +1,32 @@
+/** What every route module is handed: the store, the active pack and the shared helpers. */
+import type { Mode, Pack, PositionRecord } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import type { DocumentDirectory } from './document-directory.ts';
+
+/** The dependencies of the routes, wired once by `buildApp`. */
+export interface ApiContext {
+  readonly store: Store;
+  readonly pack: Pack;
+  readonly directory: DocumentDirectory;
+  /** Tokens accepted for writes; empty when writes are disabled. */
+  readonly writeTokens: readonly string[];
+  /** How long fetching a posted URL may take. */
+  readonly fetchTimeoutMs: number;
+  /** How many writes one client may make per minute. */
+  readonly writesPerMinute: number;
+}
+
+/** The record filters the analysis routes share with the dashboard's filter bar. */
+export interface RecordFilter {
+  readonly outlet?: string;
+  readonly mode?: Mode;
+}
+
+/**
+ * The records analysis reads. Dates are left to the analysis functions, which need history before a
+ * window (a shift's starting state) and treat undated records by their own rule.
+ */
+export async function loadRecords(store: Store, { outlet, mode }: RecordFilter): Promise<PositionRecord[]> {
+  const records = await store.queryPositions(outlet === undefined ? {} : { outlet });
+  return mode === undefined ? records : records.filter((record) => record.mode === mode);
+}

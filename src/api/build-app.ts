@@ -1,0 +1,83 @@
+/** The HTTP API's composition root: a Fastify app over a store and a pack, optionally serving the dashboard. */
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { STATUS_CODES } from 'node:http';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Pack } from '../core/index.ts';
+import { DEFAULT_FETCH_TIMEOUT_MS } from '../read/index.ts';
+import type { Store } from '../store/index.ts';
+import type { ApiContext } from './api-context.ts';
+import { requireToken } from './bearer-token.ts';
+import { DocumentDirectory } from './document-directory.ts';
+import { analysisRoutes } from './routes/analysis-routes.ts';
+import { dealRoutes } from './routes/deal-routes.ts';
+import { documentRoutes } from './routes/document-routes.ts';
+import { packRoutes } from './routes/pack-routes.ts';
+import { positionRoutes } from './routes/position-routes.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+
+/** What the app serves and how it guards itself. */
+export interface AppOptions {
+  readonly store: Store;
+  readonly pack: Pack;
+  /** The bearer token writes need (`REDLINES_TOKEN`); without one, writes are refused. */
+  readonly token?: string;
+  /** When set, reads need this token (or the write token) too; otherwise they are open. */
+  readonly readToken?: string;
+  /** The largest request body accepted, in bytes; larger ones get 413. */
+  readonly bodyLimit?: number;
+  /** Writes one client may make per minute; more get 429. */
+  readonly writesPerMinute?: number;
+  readonly fetchTimeoutMs?: number;
+  /** The built dashboard (Vite's output) to serve at `/`; the API alone when absent. */
+  readonly webRoot?: string;
+  readonly logger?: boolean;
+}
+
+/** Builds the app with every route registered and ready; the caller listens or injects. */
+export async function buildApp({
+  store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
+  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, webRoot, logger = false,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit });
+  const writeTokens = token ? [token] : [];
+  const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
+  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, fetchTimeoutMs, writesPerMinute };
+
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+  });
+  if (readTokens !== undefined) {
+    app.addHook('onRequest', (request, reply, done) => {
+      const isRead = request.method === 'GET' || request.method === 'HEAD';
+      if (!isRead || !request.url.startsWith('/api/') || requireToken(request, reply, readTokens, 'reading')) done();
+    });
+  }
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({
+        statusCode: 413, error: 'Payload Too Large', message: `request body is over the limit of ${bodyLimit} bytes; send a shorter text or its URL`,
+      });
+    }
+    const statusCode = error.statusCode ?? 500;
+    if (statusCode >= 500) {
+      request.log.error(error);
+      return reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'the server failed to answer; see its log' });
+    }
+    return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message });
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'redlines', version: pack.version, description: 'Negotiating positions extracted from news, with evidence.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, packRoutes]) routes(app, context);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });
+  await app.ready();
+  return app;
+}
