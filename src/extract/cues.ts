@@ -10,7 +10,8 @@ export type CueRole = 'verb' | 'noun' | 'modal' | 'predicate';
 /** One entry of the stance lexicon. */
 export interface StanceCue {
   readonly id: string;
-  readonly pattern: RegExp;
+  /** Regular-expression source of the cue's words, without capturing groups. */
+  readonly words: string;
   readonly stance: Stance;
   readonly strength: Strength;
   readonly role: CueRole;
@@ -20,7 +21,7 @@ export interface StanceCue {
 
 const cue = (id: string, words: string, stance: Stance, strength: Strength, role: CueRole, speech: boolean): StanceCue => ({
   id,
-  pattern: new RegExp(`(?<![\\p{L}-])(?:${words})(?![\\p{L}])`, 'giu'),
+  words,
   stance,
   strength,
   role,
@@ -49,6 +50,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|not opposed to|no objection', 'accept', 'firm', 'verb', false),
   cue('accept-soft', 'open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
 ];
+
+/**
+ * Every stance cue in one expression, a capturing group per cue in lexicon order, so a text is
+ * scanned once; at one position the earlier cue in the lexicon wins.
+ */
+export const ANY_STANCE_CUE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_CUES.map((c) => `(${c.words})`).join('|')})(?![\\p{L}])`, 'giu');
 
 /** Words that make any position a red line wherever they stand in its clause. */
 export const RED_LINE_MARKERS =

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
-import { STANCE_CUES } from './cues.ts';
+import { ANY_STANCE_CUE, STANCE_CUES } from './cues.ts';
 import type { PronounResolver } from './holder.ts';
 import { within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
@@ -41,14 +41,11 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
 /** Every stance cue in the span; where two overlap, the longer one wins. */
 function findCues(text: string, span: Span): CueMatch[] {
   const found: CueMatch[] = [];
-  const body = text.slice(span.start, span.end);
-  for (const cue of STANCE_CUES) {
-    for (const match of body.matchAll(cue.pattern)) {
-      const start = span.start + (match.index ?? 0);
-      found.push({ start, end: start + match[0].length, cue });
-    }
+  for (const match of text.slice(span.start, span.end).matchAll(ANY_STANCE_CUE)) {
+    const start = span.start + (match.index ?? 0);
+    const cue = STANCE_CUES[match.findIndex((group, index) => index > 0 && group !== undefined) - 1];
+    if (cue) found.push({ start, end: start + match[0].length, cue });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CueMatch[] = [];
   for (const match of found) {
     const last = kept.at(-1);

@@ -65,34 +65,46 @@ export function compilePack(pack: Pack): CompiledPack {
   const cached = cache.get(pack);
   if (cached !== undefined) return cached;
   const everyParty = new TermMatcher(pack.parties.flatMap(partyTerms));
+  const everyIssue = new TermMatcher(pack.issues.flatMap(issueTerms));
   const compiled: CompiledPack = Object.freeze({
     pack,
     parties: Object.freeze(pack.parties.map(compileParty)),
     issues: Object.freeze(pack.issues.map(compileIssue)),
     findParties: (text: string, options: PartyFindOptions = {}) => toMentions(everyParty, text, options),
-    findIssues(text: string) {
-      return compiled.issues.flatMap((issue) => issue.find(text)).sort((a, b) => a.start - b.start || b.end - a.end);
-    },
+    findIssues: (text: string) => toIssueMentions(everyIssue, text),
   });
   cache.set(pack, compiled);
   return compiled;
 }
 
+// Per-party and per-issue matchers are built on first use: extraction only uses the pack-wide ones.
 function compileParty(party: Party): CompiledParty {
-  const matcher = new TermMatcher(partyTerms(party));
-  return Object.freeze({ party, find: (text: string, options: PartyFindOptions = {}) => toMentions(matcher, text, options) });
+  let matcher: TermMatcher<PartyMeaning> | undefined;
+  return Object.freeze({
+    party,
+    find: (text: string, options: PartyFindOptions = {}) => toMentions((matcher ??= new TermMatcher(partyTerms(party))), text, options),
+  });
 }
 
 function compileIssue(issue: Issue): CompiledIssue {
-  const matcher = new TermMatcher([
-    ...issue.cues.map((cue) => ({ cue, meaning: { cue, negated: false } })),
-    ...issue.opposites.map((cue) => ({ cue, meaning: { cue, negated: true } })),
-  ]);
-  return Object.freeze({
-    issue,
-    find: (text: string) =>
-      matcher.find(text).map(({ start, end, text: matched, term }) => ({ issue: issue.id, ...term.meaning, start, end, text: matched })),
-  });
+  let matcher: TermMatcher<IssueMeaning> | undefined;
+  return Object.freeze({ issue, find: (text: string) => toIssueMentions((matcher ??= new TermMatcher(issueTerms(issue))), text) });
+}
+
+interface IssueMeaning {
+  readonly issue: IssueId;
+  readonly cue: string;
+  readonly negated: boolean;
+}
+
+/** An issue's cues and opposites as terms; each issue is its own overlap group, so one phrase may name two issues. */
+function issueTerms(issue: Issue): Term<IssueMeaning>[] {
+  const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, meaning: { issue: issue.id, cue, negated } });
+  return [...issue.cues.map((cue) => term(cue, false)), ...issue.opposites.map((cue) => term(cue, true))];
+}
+
+function toIssueMentions(matcher: TermMatcher<IssueMeaning>, text: string): IssueMention[] {
+  return matcher.find(text).map(({ start, end, text: matched, term }) => ({ ...term.meaning, start, end, text: matched }));
 }
 
 function partyTerms(party: Party): Term<PartyMeaning>[] {

@@ -54,7 +54,7 @@ test('parses a good pack, filling in empty arrays and mapping snake_case fields'
   assert.equal(pack.id, 'tiny');
   assert.deepEqual(pack.parties[1], { id: 'bb', name: 'Bland', names: [], adjectives: [], metonyms: [], officials: [], stateMedia: [] });
   assert.deepEqual(pack.parties[0]?.officials[0], { name: 'Ann Ald', aliases: [], from: '2020-01-01', to: '2021-01-01' });
-  assert.deepEqual(pack.issues[1], { id: 'x.two', proposition: 'Two', cues: [] });
+  assert.deepEqual(pack.issues[1], { id: 'x.two', proposition: 'Two', cues: [], opposites: [] });
   assert.deepEqual(pack.relations, [{ type: 'excludes', from: 'x.one', to: 'x.two' }]);
 });
 

@@ -5,6 +5,8 @@ import { cueBody, wrapCueBody } from './compile-cue.ts';
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
   readonly cue: string;
+  /** Terms of different groups may overlap in a text (one phrase may name two issues); within a group the longest wins. */
+  readonly group?: string;
   /** Match letters in their exact case; for acronyms such as `US`, which would otherwise match "us". */
   readonly exactCase?: boolean;
   readonly meaning: T;
@@ -16,38 +18,126 @@ export interface TermMatch<T> extends Span {
   readonly term: Term<T>;
 }
 
-/** Compiles a list of terms into at most two regular expressions (any case, exact case), one capture group per term. */
+/** A term with its sticky regular expression, tried only where its first word stands. */
+interface Anchored<T> {
+  readonly term: Term<T>;
+  readonly regex: RegExp;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const PREFIX_KEY_LENGTH = 2;
+
+/**
+ * Indexes terms by the words they can start with, so that a text is scanned once for words and
+ * each term's expression runs only at the few places where its first word occurs.
+ */
 export class TermMatcher<T> {
-  private readonly groups: readonly { readonly regex: RegExp; readonly terms: readonly Term<T>[] }[];
+  private readonly exact = new Map<string, Anchored<T>[]>();
+  private readonly prefixes = new Map<string, { prefix: string; anchored: Anchored<T> }[]>();
 
   constructor(terms: readonly Term<T>[]) {
-    // Longer cues first, so that at one position "Russian Federation" wins over "Russian".
-    const ordered = [...terms].sort((a, b) => b.cue.length - a.cue.length);
-    this.groups = [true, false].flatMap((exactCase) => {
-      const chosen = ordered.filter((term) => (term.exactCase ?? false) === exactCase);
-      if (chosen.length === 0) return [];
-      const source = wrapCueBody(chosen.map((term) => `(${cueBody(term.cue)})`).join('|'));
-      return [{ regex: new RegExp(source, exactCase ? 'gu' : 'giu'), terms: chosen }];
-    });
+    for (const term of terms) {
+      const anchored = { term, regex: new RegExp(wrapCueBody(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy') };
+      for (const { word, prefix } of leadingWords(term.cue)) {
+        if (prefix) {
+          const key = word.slice(0, PREFIX_KEY_LENGTH);
+          this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix: word, anchored }]);
+        } else {
+          this.exact.set(word, [...(this.exact.get(word) ?? []), anchored]);
+        }
+      }
+    }
+  }
+
+  /** Runs one term at `at`, keeping per group only the longest match found at that word. */
+  private tryAt(text: string, at: number, { term, regex }: Anchored<T>, all: TermMatch<T>[], firstOfWord: number): void {
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    if (!match) return;
+    const found = { start: at, end: at + match[0].length, text: match[0], term };
+    const group = term.group ?? '';
+    for (let i = firstOfWord; i < all.length; i++) {
+      const other = all[i]!;
+      if ((other.term.group ?? '') !== group) continue;
+      if (found.end > other.end) all[i] = found;
+      return;
+    }
+    all.push(found);
   }
 
   /** Every match in `text`, in order; where matches overlap, the earliest and then the longest wins. */
   find(text: string): TermMatch<T>[] {
     const all: TermMatch<T>[] = [];
-    for (const { regex, terms } of this.groups) {
-      for (const match of text.matchAll(regex)) {
-        const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
-        const start = match.index;
-        all.push({ start, end: start + match[0].length, text: match[0], term: terms[group - 1]! });
-      }
+    const lowered = text.toLowerCase();
+    // toLowerCase keeps offsets only when no character changes length; otherwise lower word by word.
+    const sameLength = lowered.length === text.length;
+    WORD.lastIndex = 0;
+    for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
+      const at = word.index;
+      const lower = sameLength ? lowered.slice(at, at + word[0].length) : word[0].toLowerCase();
+      const firstOfWord = all.length;
+      const exact = this.exact.get(lower);
+      if (exact) for (const anchored of exact) this.tryAt(text, at, anchored, all, firstOfWord);
+      const prefixed = this.prefixes.get(lower.slice(0, PREFIX_KEY_LENGTH));
+      if (prefixed) for (const { prefix, anchored } of prefixed) if (lower.startsWith(prefix)) this.tryAt(text, at, anchored, all, firstOfWord);
     }
-    if (this.groups.length < 2) return all;
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: TermMatch<T>[] = [];
-    for (const match of all) {
-      const last = kept.at(-1);
-      if (last === undefined || match.start >= last.end) kept.push(match);
-    }
-    return kept;
+    all.sort((a, b) => a.start - b.start);
+    const lastEnd = new Map<string, number>();
+    return all.filter((match) => {
+      const group = match.term.group ?? '';
+      if (match.start < (lastEnd.get(group) ?? 0)) return false;
+      lastEnd.set(group, match.end);
+      return true;
+    });
   }
+}
+
+/**
+ * The lowercase words a cue can start with (`prefix` when more letters may follow, as after `*`,
+ * `-` or a group): "(withdraw*|pull* out) …" starts with the prefixes "withdraw" and "pull".
+ */
+function leadingWords(cue: string): { word: string; prefix: boolean }[] {
+  return alternativesAt(cue.trim(), 0).words;
+}
+
+function alternativesAt(cue: string, from: number): { words: { word: string; prefix: boolean }[]; end: number } {
+  const words: { word: string; prefix: boolean }[] = [];
+  let index = from;
+  for (;;) {
+    const sequence = sequenceStart(cue, index);
+    words.push(...sequence.words);
+    index = skipBranch(cue, sequence.end);
+    if (cue[index] !== '|') return { words, end: index };
+    index += 1;
+  }
+}
+
+/** The first words of one branch of alternatives, starting at `from`. */
+function sequenceStart(cue: string, from: number): { words: { word: string; prefix: boolean }[]; end: number } {
+  let index = from;
+  while (cue[index] === ' ') index += 1;
+  if (cue[index] === '(') {
+    const group = alternativesAt(cue, index + 1);
+    return { words: group.words, end: group.end + 1 };
+  }
+  let word = '';
+  while (index < cue.length && WORD_CHAR.test(cue[index] ?? '')) word += cue[index++];
+  const next = cue[index];
+  return { words: [{ word: word.toLowerCase(), prefix: next === '*' || next === '(' || next === '-' || word === '' }], end: index };
+}
+
+/** Skips to the end of the current branch: the next `|` or `)` at this depth. */
+function skipBranch(cue: string, from: number): number {
+  let depth = 0;
+  let index = from;
+  for (; index < cue.length; index++) {
+    const char = cue[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      if (depth === 0) return index;
+      depth -= 1;
+    } else if (char === '|' && depth === 0) return index;
+  }
+  return index;
 }

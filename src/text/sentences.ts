@@ -6,7 +6,7 @@ import type { Span } from '../core/index.ts';
 /** A sentence of the document; `repeatOf` names an earlier sentence with the same words. */
 export interface Sentence extends Span {
   readonly index: number;
-  /** Index of the line (paragraph) the sentence sits in, counted over the segmented span. */
+  /** Index of the non-empty line (paragraph) the sentence sits in, counted over the segmented span. */
   readonly line: number;
   readonly repeatOf?: number;
 }
@@ -22,38 +22,21 @@ const GLUED_BOUNDARY = /(?<=[a-z\u00DF-\u00FF]{2}[.!?:])(["“”’]?)(?=[A-Z][
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Map<string, number>();
-  let line = 0;
-  let lineStart = span.start;
-  for (const lineEnd of lineEnds(text, span)) {
-    if (text.slice(lineStart, lineEnd).trim() !== '') {
-      for (const piece of winkSentences(text, lineStart, lineEnd)) {
-        const key = normalise(text.slice(piece.start, piece.end));
-        if (key === '') continue;
-        const repeatOf = seen.get(key);
-        const index = sentences.length;
-        sentences.push({ ...piece, index, line, ...(repeatOf === undefined ? {} : { repeatOf }) });
-        if (repeatOf === undefined) seen.set(key, index);
-      }
-      line += 1;
-    }
-    lineStart = lineEnd + 1;
+  const lines = lineCounter(text, span.start);
+  for (const piece of winkSentences(text, span).flatMap((sentence) => splitAtBreaks(text, sentence))) {
+    const key = normalise(text.slice(piece.start, piece.end));
+    if (key === '') continue;
+    const repeatOf = seen.get(key);
+    const index = sentences.length;
+    sentences.push({ ...piece, index, line: lines(piece.start), ...(repeatOf === undefined ? {} : { repeatOf }) });
+    if (repeatOf === undefined) seen.set(key, index);
   }
   return sentences;
 }
 
-function* lineEnds(text: string, span: Span): Generator<number> {
-  let from = span.start;
-  while (from < span.end) {
-    const newline = text.indexOf('\n', from);
-    const end = newline === -1 || newline >= span.end ? span.end : newline;
-    yield end;
-    from = end + 1;
-  }
-}
-
-/** wink-nlp sentences of one line, mapped back to offsets and split at glued boundaries. */
-function winkSentences(text: string, start: number, end: number): Span[] {
-  const slice = text.slice(start, end);
+/** wink-nlp's sentences of the whole span, mapped back to offsets; one span per line if tokens do not rebuild the text. */
+function winkSentences(text: string, span: Span): Span[] {
+  const slice = text.slice(span.start, span.end);
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -64,47 +47,74 @@ function winkSentences(text: string, start: number, end: number): Span[] {
     tokenStarts.push(offset);
     offset += (values[i] ?? '').length;
   }
-  // Fall back to the whole line if the tokens do not rebuild the text exactly.
-  if (offset !== slice.length) return trimmed(text, [{ start, end }]);
+  if (offset !== slice.trimEnd().length && offset !== slice.length) return [span];
   const spans: Span[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const from = tokenStarts[first] ?? 0;
-    const to = (tokenStarts[last] ?? 0) + (values[last] ?? '').length;
-    for (const piece of splitGlued(slice, from, to)) spans.push({ start: start + piece.start, end: start + piece.end });
+    const from = span.start + (tokenStarts[first] ?? 0);
+    spans.push({ start: from, end: span.start + (tokenStarts[last] ?? 0) + (values[last] ?? '').length });
   });
-  return trimmed(text, spans);
+  return spans;
 }
 
-function splitGlued(slice: string, from: number, to: number): Span[] {
+/** Cuts a sentence at line breaks and at glued boundaries, trimming white space. */
+function splitAtBreaks(text: string, sentence: Span): Span[] {
   const pieces: Span[] = [];
-  let pieceStart = from;
-  for (const match of slice.slice(from, to).matchAll(GLUED_BOUNDARY)) {
-    const at = from + (match.index ?? 0);
-    const cut = quoteCloses(slice, at, match[1] ?? '') ? at + (match[1] ?? '').length : at;
+  let pieceStart = sentence.start;
+  const body = text.slice(sentence.start, sentence.end);
+  const cut = (at: number, next: number) => {
+    pieces.push(trim(text, { start: pieceStart, end: at }));
+    pieceStart = next;
+  };
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) cut(sentence.start + i, sentence.start + i + 1);
+  cut(sentence.end, sentence.end);
+  return pieces.filter((piece) => piece.end > piece.start).flatMap((piece) => splitGlued(text, piece));
+}
+
+function splitGlued(text: string, piece: Span): Span[] {
+  const pieces: Span[] = [];
+  let pieceStart = piece.start;
+  const body = text.slice(piece.start, piece.end);
+  for (const match of body.matchAll(GLUED_BOUNDARY)) {
+    const at = piece.start + (match.index ?? 0);
+    const cut = quoteCloses(text, piece.start, at, match[1] ?? '') ? at + (match[1] ?? '').length : at;
     if (cut > pieceStart) pieces.push({ start: pieceStart, end: cut });
     pieceStart = cut;
   }
-  pieces.push({ start: pieceStart, end: to });
-  return pieces;
+  pieces.push({ start: pieceStart, end: piece.end });
+  return pieces.map((span) => trim(text, span)).filter((span) => span.end > span.start);
 }
 
 /** Whether the quote mark at `at` closes a quotation (else it opens the next sentence). */
-function quoteCloses(slice: string, at: number, mark: string): boolean {
+function quoteCloses(text: string, from: number, at: number, mark: string): boolean {
   if (mark === '' || mark === '”' || mark === '’') return true;
   if (mark === '“') return false;
-  const before = slice.slice(0, at);
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', at) + 1);
+  return (text.slice(lineStart, at).match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-function trimmed(text: string, spans: Span[]): Span[] {
-  return spans
-    .map(({ start, end }) => {
-      while (start < end && /\s/.test(text[start] ?? '')) start++;
-      while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-      return { start, end };
-    })
-    .filter(({ start, end }) => end > start);
+/** Numbers the non-empty lines: returns, for an offset, the index of its line. */
+function lineCounter(text: string, from: number): (offset: number) => number {
+  let line = -1;
+  let scanned = from;
+  let lastLineStart = -1;
+  return (offset) => {
+    for (; scanned <= offset; scanned++) {
+      const lineStart = scanned === from || text[scanned - 1] === '\n';
+      if (lineStart && scanned > lastLineStart) {
+        lastLineStart = scanned;
+        const end = text.indexOf('\n', scanned);
+        if (text.slice(scanned, end === -1 ? text.length : end).trim() !== '') line++;
+      }
+    }
+    return Math.max(line, 0);
+  };
+}
+
+function trim(text: string, { start, end }: Span): Span {
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
 }
 
 function normalise(sentence: string): string {
