@@ -1,7 +1,9 @@
 /** Plain-text tables and evidence excerpts for the commands that print results for people. */
-import type { EvidenceRef, PositionState } from '../analyse/index.ts';
+import type { EvidenceRef, PartyPosition, PositionState } from '../analyse/index.ts';
 
 const EXCERPT_LENGTH = 90;
+// Evidence lines shown per position in text output; JSON output carries all of them.
+const EVIDENCE_SHOWN = 3;
 
 /** Rows under a header, columns padded to their widest cell and separated by two spaces. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -25,4 +27,16 @@ export function stateLabel({ stance, strength }: PositionState): string {
 export function evidenceLine({ date, doc, duplicateOf, mode, speaker, evidence }: EvidenceRef): string {
   const source = duplicateOf === undefined ? doc : `${doc} (copy of document ${duplicateOf})`;
   return `${date ?? 'undated'}  ${source}  ${mode}${speaker ? `, ${speaker}` : ''}  ${excerpt(evidence.quote)}`;
+}
+
+/** `ru demand/red_line territory.ukraine_withdraws (if ceasefire.immediate)`: a party's position on one line. */
+export function positionLabel({ party, issue, stance, strength, conditions }: PartyPosition): string {
+  return `${party} ${stateLabel({ stance, strength })} ${issue}${conditions.length > 0 ? ` (if ${conditions.join(', ')})` : ''}`;
+}
+
+/** The first few evidence lines of a position, indented, and how many more the JSON output holds. */
+export function supportLines(support: readonly EvidenceRef[], indent: string): string {
+  const shown = support.slice(0, EVIDENCE_SHOWN).map((ref) => `${indent}${evidenceLine(ref)}\n`).join('');
+  const more = support.length - EVIDENCE_SHOWN;
+  return more > 0 ? `${shown}${indent}… ${more} more (--format json lists them all)\n` : shown;
 }

@@ -12,8 +12,10 @@ import * as matrix from './matrix.ts';
 import * as timeline from './timeline.ts';
 import * as shifts from './shifts.ts';
 import * as consistency from './consistency.ts';
+import * as collisions from './collisions.ts';
+import * as deal from './deal.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {
