@@ -5,7 +5,7 @@
  */
 import type { PartyId } from '../core/index.ts';
 import type { Actor } from './actors.ts';
-import type { CueMatch, SentenceContext } from './sentence-context.ts';
+import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
 
 /** The actor that holds a cue's stance, and how it was found. */
 export interface Holding {
@@ -30,7 +30,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'noun' && possessor) return { actor: possessor, via: 'possessor' };
   if (cue.cue.role === 'modal') {
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
-    if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
+    if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
     if (possessor) return { actor: possessor, via: 'possessor' };
     return undefined;
   }
@@ -39,6 +39,12 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   const speaker = context.speaker;
   if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
   return undefined;
+}
+
+/** A speaker governs a cue when the verb of saying comes first, or closes the sentence ("…, Peskov said."). */
+function speaksFor(text: string, speaker: Source, cue: CueMatch, context: SentenceContext): boolean {
+  if (!speaker.verb || speaker.verb.start < cue.start) return true;
+  return text.slice(speaker.verb.end, context.sentence.end).split(/\s+/u).length <= 8;
 }
 
 function inQuote(span: { start: number }, context: SentenceContext): boolean {
@@ -80,6 +86,8 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
     .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
     .filter((actor) => !AFTER_PREPOSITION.test(text.slice(Math.max(context.sentence.start, actor.start - 14), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
+    // "would not join NATO": a party named inside a proposition is its object.
+    .filter((actor) => !context.issues.some((issue) => issue.start <= actor.start && actor.end <= issue.end))
     .sort((a, b) => b.end - a.end);
   for (const actor of candidates) {
     if (text.slice(actor.end, offset).includes(';')) return undefined;

@@ -1,6 +1,6 @@
 /** Builds a `SentenceContext` for every sentence of a document, with sources and pronouns resolved. */
 import type { Doc, Span } from '../core/index.ts';
-import type { CompiledPack } from '../packs/index.ts';
+import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES } from './cues.ts';
@@ -20,7 +20,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const sentences = splitSentences(text, span);
   const quotes = findQuotes(text, span);
   const actors = withTitles(partyActors(text, within(pack.findParties(text, doc.date ? { date: doc.date } : {}), span)), pack, text, doc.date);
-  const issues = within(pack.findIssues(text), span);
+  const issues = outermost(within(pack.findIssues(text), span));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
   const contexts: SentenceContext[] = [];
@@ -36,6 +36,13 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     contexts.push({ ...base, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(contexts) };
+}
+
+/** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
+function outermost(mentions: IssueMention[]): IssueMention[] {
+  return mentions.filter(
+    (mention) => !mentions.some((other) => other !== mention && other.start <= mention.start && mention.end <= other.end && other.end - other.start > mention.end - mention.start),
+  );
 }
 
 /** Every stance cue in the span; where two overlap, the longer one wins. */

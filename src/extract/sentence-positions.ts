@@ -5,12 +5,13 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type Holding, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { stanceToward, strengthOf, towardNegation } from './stance.ts';
+import { negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
-const MAX_CUE_DISTANCE = 220;
+const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|once|unless|until|before|after)(?![\p{L}])/iu;
+// Markers after which a clause states a condition ("before" and "until" are left out: they order events either way).
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once)(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
@@ -34,7 +35,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       holding,
       cue,
       issue: mention.issue,
-      stance: isCondition ? 'demand' : stanceToward(text, cue, mention, context.sentence),
+      stance: isCondition ? (negatesProposition(mention, text.slice(conditionAt, mention.start)) ? 'reject' : 'demand') : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
