@@ -14,6 +14,8 @@ export interface Actor extends Span {
   readonly name?: string;
   readonly official?: Official;
   readonly pronoun?: 'he' | 'she' | 'it' | 'they' | 'we' | 'i';
+  /** The role noun after a party adjective ("president" in "the Russian president"). */
+  readonly role?: string;
   /** For "both sides" and the like: every party the phrase stands for. */
   readonly members?: readonly PartyId[];
 }
@@ -40,6 +42,7 @@ export function principalParties(actors: readonly Actor[]): PartyId[] {
 // Nouns that turn a party adjective into an actor: "Russian officials", "the Ukrainian side".
 const ROLE_NOUN =
   /^(?:\s+(?:foreign|defen[cs]e|prime|deputy|presidential|top|senior|chief|lead|head|peace|special|state|armed))*\s+(?:president|leader|leadership|government|officials?|delegation|delegates|negotiators?|side|authorities|ministry|minister|diplomats?|diplomacy|envoys?|spokes(?:man|woman|person)|office|administration|parliament|lawmakers|counterpart|chancellor|premier|commander|forces command|embassy|mission|team|position)\b/iu;
+const DEMAND_NOUN = /^\s+(?:demands?|conditions?|proposals?|plan|terms|red lines?|ultimatum|offer|insistence|refusal|rejection|position)\b/iu;
 const PRONOUN = /(?<![\p{L}])(he|she|it|they|we|i)(?![\p{L}'’])/giu;
 const NON_PARTY_ROLE =
   /(?<![\p{L}])(?:the |an? )?(?:(?:veteran|military|political|independent|western|russian|ukrainian|american|european|leading)\s+)*(?:observer|analysts?|experts?|commentators?|editor(?:-in-chief)?|journalists?|columnist|correspondent|researchers?|scholars?|historian|critics?|pundits?|sources?)(?![\p{L}])/giu;
@@ -51,9 +54,11 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
   const actors: Actor[] = [];
   for (const mention of mentions) {
     if (mention.kind === 'adjective') {
+      // "Russian demands": the adjective alone stands for the party that owns the demand.
+      if (DEMAND_NOUN.test(text.slice(mention.end, mention.end + 30))) actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end });
       const role = ROLE_NOUN.exec(text.slice(mention.end, mention.end + 60));
       if (role === null) continue;
-      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + role[0].length });
+      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + role[0].length, role: role[0].trim().toLowerCase() });
       continue;
     }
     const official = mention.official;
@@ -96,14 +101,16 @@ function isSentenceStartWord(text: string, start: number, matched: string): bool
   return /^(?:The|But|And|In|On|At|As|It|This|That|These|Those|However|Essentially|Meanwhile|After|Before|While|If)\b/u.test(matched) && (start === 0 || /[\n.!?"“]\s*$/u.test(text.slice(Math.max(0, start - 3), start)));
 }
 
-/** The official a title names ("the Russian president" → the pack's president of Russia in office). */
-export function officialByTitle(pack: CompiledPack, party: PartyId, roleText: string, date: string | undefined): Official | undefined {
-  const role = roleText.toLowerCase();
+/**
+ * The official a title names ("the Russian president" → the pack's president of Russia in office):
+ * the one whose title starts with every word of the role.
+ */
+export function officialByTitle(pack: CompiledPack, party: PartyId, role: string, date: string | undefined): Official | undefined {
   const officials = pack.pack.parties.find((p) => p.id === party)?.officials ?? [];
   return officials.find(
     (official) =>
       official.title !== undefined &&
-      role.includes(official.title.toLowerCase().split(/\s+/u).at(-1) ?? '\u0000') &&
+      official.title.toLowerCase().startsWith(role) &&
       (date === undefined || ((official.from ?? '') <= date && date <= (official.to ?? '9999'))),
   );
 }

@@ -33,8 +33,8 @@ export function extractPositions(doc: Doc, pack: Pack): Extraction {
     if (itemSpans.some((item) => item.start >= context.sentence.start && item.end <= context.sentence.end)) continue;
     const before = found.length;
     const used = positionsFromSentence(doc.text, context, resolvePronoun, emit);
-    positionsByReference(doc.text, context, used, demands, resolvePronoun, emit);
     demands.push(...demandsOf(found.slice(before), context.sentence.index));
+    positionsByReference(doc.text, context, used, demands, resolvePronoun, emit);
   }
   return { positions: dedupe(found), messages: [] };
 }

@@ -19,7 +19,8 @@ export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Acto
 const MAX_SUBJECT_DISTANCE = 160;
 // An actor right after a preposition is an object or a circumstance, not the subject.
 const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through|and)\s+(?:the\s+)?$/iu;
-const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+// "Russia's long-standing position on", or a party named right before the noun ("Kremlin demands").
+const POSSESSIVE_TAIL = /^(?:['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}|\s+)$/u;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */

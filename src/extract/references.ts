@@ -64,7 +64,7 @@ function relativeAntecedent(text: string, cue: CueMatch, holderStart: number, co
 
 /** The issues of the most recent sentence, shortly before, that reported another party's demands. */
 function referredDemands(demands: readonly ReportedDemand[], sentence: number, holder: PartyId): IssueId[] {
-  const others = demands.filter((d) => d.holder !== holder && d.sentence < sentence && sentence - d.sentence <= LOOK_BACK_SENTENCES);
+  const others = demands.filter((d) => d.holder !== holder && d.sentence <= sentence && sentence - d.sentence <= LOOK_BACK_SENTENCES);
   const latest = others.at(-1)?.sentence;
   return [...new Set(others.filter((d) => d.sentence === latest).map((d) => d.issue))];
 }

@@ -68,8 +68,8 @@ function findCues(text: string, span: Span): CueMatch[] {
 /** Adjective actors with a title ("the Russian president") name the official who holds it. */
 function withTitles(actors: Actor[], pack: CompiledPack, text: string, date: string | undefined): Actor[] {
   return actors.map((actor) => {
-    if (actor.official || !actor.party) return actor;
-    const official = officialByTitle(pack, actor.party, text.slice(actor.start, actor.end), date);
+    if (actor.official || !actor.party || !actor.role) return actor;
+    const official = officialByTitle(pack, actor.party, actor.role, date);
     return official ? { ...actor, official, name: official.name } : actor;
   });
 }

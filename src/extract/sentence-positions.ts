@@ -83,6 +83,9 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
 
 /** The stance cue that governs a mention: the nearest before it, or a predicate right after it. */
 function governingCue(mention: IssueMention, context: SentenceContext): CueMatch | undefined {
+  // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
+  const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
+  if (inside) return inside;
   const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
   if (before) return before;
   return context.cues.find(

@@ -19,7 +19,7 @@ export function stanceToward(text: string, cue: CueMatch, mention: IssueMention,
   let stance = cue.cue.stance;
   const before = text.slice(Math.max(sentence.start, cue.start - 24), cue.start);
   if (cue.cue.role !== 'predicate' && NEGATION_BEFORE.test(before)) stance = flipStance(stance);
-  const between = cue.cue.role === 'predicate' || cue.end > mention.start ? '' : text.slice(cue.end, mention.start);
+  const between = cue.cue.role === 'predicate' || cue.end > mention.start ? '' : lastConjunct(text.slice(cue.end, mention.start));
   return negatesProposition(mention, between) ? towardNegation(stance) : stance;
 }
 
@@ -29,6 +29,12 @@ export function stanceToward(text: string, cue: CueMatch, mention: IssueMention,
  */
 export function negatesProposition(mention: IssueMention, leadingWords: string): boolean {
   return mention.negated !== OBJECT_NEGATORS.test(leadingWords);
+}
+
+// "renouncing NATO membership, demilitarize by halting arms": a negator in an earlier conjunct is not this one's.
+function lastConjunct(words: string): string {
+  const parts = words.split(/[,;]|\s(?:and|or)\s/u);
+  return parts[parts.length - 1] ?? words;
 }
 
 /** How firmly: red-line words in the clause, hedges before the cue, else the cue's own strength. */
