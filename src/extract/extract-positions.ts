@@ -5,7 +5,7 @@ import { findLists } from '../text/index.ts';
 import type { Draft, Emit } from './draft.ts';
 import { holdersOf } from './holder.ts';
 import { positionsFromList } from './list-positions.ts';
-import { demandsOf, positionsByReference, type ReportedDemand } from './references.ts';
+import { positionsByReference, reportedIn, type ReportedPosition } from './references.ts';
 import { buildContexts } from './sentence-contexts.ts';
 import { positionsFromSentence } from './sentence-positions.ts';
 import { voiceOf } from './voice.ts';
@@ -27,14 +27,14 @@ export function extractPositions(doc: Doc, pack: Pack): Extraction {
   const found: Position[] = [];
   const emit = makeEmitter(doc, found);
   for (const list of lists) positionsFromList(doc.text, list, contexts, resolvePronoun, emit);
-  const demands: ReportedDemand[] = [];
+  const earlier: ReportedPosition[] = [];
   for (const context of contexts) {
     if (context.sentence.repeatOf !== undefined) continue;
     if (itemSpans.some((item) => item.start >= context.sentence.start && item.end <= context.sentence.end)) continue;
     const before = found.length;
     const used = positionsFromSentence(doc.text, context, resolvePronoun, emit);
-    demands.push(...demandsOf(found.slice(before), context.sentence.index));
-    positionsByReference(doc.text, context, used, demands, resolvePronoun, emit);
+    earlier.push(...reportedIn(found.slice(before), context.sentence.index));
+    positionsByReference(doc.text, context, used, earlier, resolvePronoun, emit);
   }
   return { positions: dedupe(found), messages: [] };
 }

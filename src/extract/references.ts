@@ -11,16 +11,21 @@ import type { CueMatch, SentenceContext } from './sentence-context.ts';
 import { flipStance, strengthOf } from './stance.ts';
 import { NEGATION_BEFORE } from './cues.ts';
 
-/** A demand reported earlier in the document, which a later sentence may refer back to. */
-export interface ReportedDemand {
+/** A position reported earlier in the document, which a later sentence may refer back to. */
+export interface ReportedPosition {
   readonly sentence: number;
   readonly holder: PartyId;
   readonly issue: IssueId;
+  readonly stance: Position['stance'];
 }
 
 const RELATIVE = /(?<![\p{L}])(?:which|that|whom)(?![\p{L}])/iu;
-const ANAPHOR =
-  /^\s+(?:\p{L}+\s+)?(?:this|that|these|those|the|such|any such|any|their|its|his|her|Moscow's|Kyiv's|Russia's|Ukraine's)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|proposals?|plan|offer|terms|idea|request|ultimatum|calls?|proposition|initiative|approach|concessions?|requirements?)(?![\p{L}])/iu;
+// "rejected the demand", "spurned that offer": another party's demands, reported just before.
+const DEMAND_ANAPHOR =
+  /^\s+(?:\p{L}+\s+)?(?:this|that|these|those|the|such|any such|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|proposals?|plan|offer|terms|idea|request|ultimatum|calls?|proposition|initiative|approach|requirements?)(?![\p{L}])/iu;
+// "not ready for such talks", "scepticism about such a meeting": whatever was just discussed.
+const TOPIC_ANAPHOR =
+  /^\s+(?:\p{L}+\s+){0,3}?(?:such an?|such|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|pause|truce|swap|exchange|deal|step|move|arrangement|guarantees?|force|mission|plan)(?![\p{L}])/iu;
 const LOOK_BACK_SENTENCES = 3;
 
 /** Emits positions for cues that govern no mention of their own but refer back to one. */
@@ -28,7 +33,7 @@ export function positionsByReference(
   text: string,
   context: SentenceContext,
   used: ReadonlySet<CueMatch>,
-  demands: readonly ReportedDemand[],
+  earlier: readonly ReportedPosition[],
   resolve: PronounResolver,
   emit: Emit,
 ): void {
@@ -45,12 +50,14 @@ export function positionsByReference(
       emit({ ...base, issue: antecedent, evidence: clause, rule: 'relative-clause' });
       continue;
     }
-    const anaphor = ANAPHOR.exec(text.slice(cue.end, context.sentence.end));
+    const after = text.slice(cue.end, context.sentence.end);
+    const demand = DEMAND_ANAPHOR.exec(after);
+    const topic = demand ? null : TOPIC_ANAPHOR.exec(after);
+    const anaphor = demand ?? topic;
     if (!anaphor) continue;
     const evidence = { start: clause.start, end: cue.end + anaphor[0].length };
-    for (const issue of referredDemands(demands, context.sentence.index, holder)) {
-      emit({ ...base, issue, evidence, rule: 'anaphoric-demand' });
-    }
+    const referents = demand ? referredDemands(earlier, context.sentence.index, holder) : referredTopics(earlier, context.sentence.index);
+    for (const issue of referents) emit({ ...base, issue, evidence, rule: demand ? 'anaphoric-demand' : 'anaphoric-topic' });
   }
 }
 
@@ -63,13 +70,22 @@ function relativeAntecedent(text: string, cue: CueMatch, holderStart: number, co
 }
 
 /** The issues of the most recent sentence, shortly before, that reported another party's demands. */
-function referredDemands(demands: readonly ReportedDemand[], sentence: number, holder: PartyId): IssueId[] {
-  const others = demands.filter((d) => d.holder !== holder && d.sentence <= sentence && sentence - d.sentence <= LOOK_BACK_SENTENCES);
-  const latest = others.at(-1)?.sentence;
-  return [...new Set(others.filter((d) => d.sentence === latest).map((d) => d.issue))];
+function referredDemands(earlier: readonly ReportedPosition[], sentence: number, holder: PartyId): IssueId[] {
+  return latestIssues(earlier.filter((p) => p.stance === 'demand' && p.holder !== holder), sentence);
 }
 
-/** The demands among freshly emitted positions, as later sentences may refer back to them. */
-export function demandsOf(positions: readonly Position[], sentence: number): ReportedDemand[] {
-  return positions.filter((p) => p.stance === 'demand').map((p) => ({ sentence, holder: p.holder, issue: p.issue }));
+/** The issues of the most recent earlier sentence that reported any position. */
+function referredTopics(earlier: readonly ReportedPosition[], sentence: number): IssueId[] {
+  return latestIssues(earlier.filter((p) => p.sentence < sentence), sentence);
+}
+
+function latestIssues(candidates: readonly ReportedPosition[], sentence: number): IssueId[] {
+  const recent = candidates.filter((p) => p.sentence <= sentence && sentence - p.sentence <= LOOK_BACK_SENTENCES);
+  const latest = recent.at(-1)?.sentence;
+  return [...new Set(recent.filter((p) => p.sentence === latest).map((p) => p.issue))];
+}
+
+/** Freshly emitted positions, as later sentences may refer back to them. */
+export function reportedIn(positions: readonly Position[], sentence: number): ReportedPosition[] {
+  return positions.map((p) => ({ sentence, holder: p.holder, issue: p.issue, stance: p.stance }));
 }
