@@ -19,8 +19,8 @@ export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Acto
 const MAX_SUBJECT_DISTANCE = 160;
 // An actor right after a preposition is an object or a circumstance, not the subject.
 const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through|and)\s+(?:the\s+)?$/iu;
-// "Russia's long-standing position on", or a party named right before the noun ("Kremlin demands").
-const POSSESSIVE_TAIL = /^(?:['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}|\s+)$/u;
+// "Russia's long-standing position on …".
+const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
@@ -28,12 +28,17 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   const agent = agentOf(text, cue, context);
   if (agent) return { actor: agent, via: 'agent' };
   const possessor = possessorBefore(text, cue.start, context);
-  if (cue.cue.role === 'noun' && possessor) return { actor: possessor, via: 'possessor' };
+  if (cue.cue.role === 'noun') {
+    const owner = possessor ?? ownerRightBefore(text, cue.start, context);
+    if (owner) return { actor: owner, via: 'possessor' };
+  }
   if (cue.cue.role === 'modal') {
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
     if (possessor) return { actor: possessor, via: 'possessor' };
-    return undefined;
+    // Reported speech runs on: "Putin spoke of … This meant that Ukraine should …".
+    const carried = context.carriedSpeaker;
+    return !speaker && carried?.actor.party ? { actor: carried.actor, via: 'discourse' } : undefined;
   }
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
@@ -79,6 +84,11 @@ export function possessorBefore(text: string, offset: number, context: SentenceC
   return context.actors.find(
     (actor) => actor.kind === 'party' && actor.end <= offset && offset - actor.end < 60 && POSSESSIVE_TAIL.test(text.slice(actor.end, offset)),
   );
+}
+
+/** A party named right before a noun: "Kremlin demands", "Russian conditions". */
+function ownerRightBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+  return context.actors.find((actor) => actor.kind === 'party' && actor.end < offset && /^\s+$/u.test(text.slice(actor.end, offset)));
 }
 
 /** The nearest actor before `offset` that stands as a subject, with pronouns resolved. */

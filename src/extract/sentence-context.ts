@@ -31,6 +31,8 @@ export interface SentenceContext {
   readonly speaker?: Source;
   /** Who speaks the quotations in the sentence, when it differs from `speaker` (a quote carried over). */
   readonly quoteSpeaker?: Source;
+  /** The speaker of the sentence just before, whose reported speech may run on into this one. */
+  readonly carriedSpeaker?: Source;
 }
 
 /** Items of `all` that lie inside `span`. */

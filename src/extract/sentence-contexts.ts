@@ -33,7 +33,9 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     const base = { sentence, actors: everyActor, cues: within(cues, sentence), issues: within(issues, sentence), quotes: sentenceQuotes };
     const speaker = sourceOf(text, base, sentenceQuotes, contexts.at(-1));
     const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
-    contexts.push({ ...base, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}) });
+    const previous = contexts.at(-1);
+    const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.speaker : undefined;
+    contexts.push({ ...base, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(contexts) };
 }
