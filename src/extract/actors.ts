@@ -14,6 +14,11 @@ export interface Actor extends Span {
   readonly name?: string;
   readonly official?: Official;
   readonly pronoun?: 'he' | 'she' | 'it' | 'they' | 'we' | 'i';
+  /**
+   * Whether the actor speaks as a person or an institution (an official, "Russian negotiators",
+   * "the Kremlin") rather than a bare country or capital, whose stance is described, not reported.
+   */
+  readonly speaks?: boolean;
   /** The role noun after a party adjective ("president" in "the Russian president"). */
   readonly role?: string;
   /** For "both sides" and the like: every party the phrase stands for. */
@@ -58,15 +63,17 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
       if (DEMAND_NOUN.test(text.slice(mention.end, mention.end + 30))) actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end });
       const role = ROLE_NOUN.exec(text.slice(mention.end, mention.end + 60));
       if (role === null) continue;
-      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + role[0].length, role: role[0].trim().toLowerCase() });
+      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + role[0].length, role: role[0].trim().toLowerCase(), speaks: true });
       continue;
     }
     const official = mention.official;
+    const institution = mention.kind === 'metonym' && /\bthe\s+$/iu.test(text.slice(Math.max(0, mention.start - 4), mention.start));
     actors.push({
       kind: 'party',
       party: mention.party,
       start: mention.start,
       end: mention.end,
+      speaks: official !== undefined || institution || /^the\s/iu.test(mention.text),
       ...(official ? { official, name: official.name } : {}),
     });
   }

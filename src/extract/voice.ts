@@ -27,12 +27,18 @@ export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context
     return characterized(source, ownSpeaker, holder);
   }
   const source = context.speaker;
-  if (source && source.actor.party === holder) return { mode: 'reported', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
+  if (source && (source.actor.party === holder || spokenByHolder(source, holding))) return { mode: 'reported', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
   if (source && source.actor !== holding.actor) return characterized(source, ownSpeaker, holder);
-  if (cue.cue.speech && (holding.via === 'subject' || holding.via === 'agent' || holding.via === 'discourse')) {
+  // "Zelensky called for", "the Kremlin rejected" report an act; "Russia demands", "Kyiv rejected" describe a stance.
+  if (cue.cue.speech && holding.actor.speaks && (holding.via === 'subject' || holding.via === 'agent' || holding.via === 'discourse')) {
     return { mode: 'reported', speaker: ownSpeaker, intermediary: '' };
   }
   return { mode: 'characterized', speaker: ownSpeaker, intermediary: '' };
+}
+
+/** "The United Kingdom, Germany, and Turkey stated…": the verb of saying follows the holder's own subject. */
+function spokenByHolder(source: Source, holding: Holding): boolean {
+  return holding.via === 'subject' && source.verb !== undefined && source.verb.start >= holding.actor.end && source.verb.start - holding.actor.end < 40;
 }
 
 function characterized(source: Source | undefined, ownSpeaker: string, holder: PartyId | undefined): Voice {
