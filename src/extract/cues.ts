@@ -31,9 +31,9 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
   cue('demand-verb', 'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
-  cue('want-verb', 'the only way|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
+  cue('want-verb', 'the only way|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
-  cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|favou?r(?:s|ed)?|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
+  cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
@@ -46,9 +46,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
-  cue('accept-verb', 'agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
-  cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|not opposed to|no objection', 'accept', 'firm', 'verb', false),
-  cue('accept-soft', 'open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
+  cue('accept-verb', 'agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
+  cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
+  cue('accept-soft', 'acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
 ];
 
 /**
@@ -59,7 +59,7 @@ export const ANY_STANCE_CUE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_CUES.map((c)
 
 /** Words that make any position a red line wherever they stand in its clause. */
 export const RED_LINE_MARKERS =
-  /(?<![\p{L}-])(?:non-negotiables?|red lines?|under no circumstances|in no case|never|preconditions?|only if|only after|not negotiable|not up for negotiation|at any cost|absolute(?:ly)? (?:necessary|essential|required|must)|indispensable|key condition)(?![\p{L}])/iu;
+  /(?<![\p{L}-])(?:non-negotiables?|red lines?|under no circumstances|in no case|never|preconditions?|only if|only after|not negotiable|not up for negotiation|at any cost|absolute(?:ly)? (?:necessary|essential|required|must)|key condition)(?![\p{L}])|(?<![\p{L}])(?:not|never|won't|cannot)\s(?:[^\s.;]+\s){0,6}without(?![\p{L}])/iu;
 
 /** Hedges that make a position soft. */
 export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|potentially|reportedly|open to|would consider|tentative(?:ly)?|in principle)(?![\p{L}])/iu;

@@ -39,7 +39,8 @@ function lastConjunct(words: string): string {
 
 /** How firmly: red-line words in the clause, hedges before the cue, else the cue's own strength. */
 export function strengthOf(text: string, cue: CueMatch, clause: Span): Strength {
-  const words = text.slice(clause.start, clause.end);
+  // "a ceasefire without preconditions" names the absence of a red line.
+  const words = text.slice(clause.start, clause.end).replace(/\b(?:without|no)\s+(?:any\s+)?preconditions?/giu, '');
   if (cue.cue.strength === 'red_line' || RED_LINE_MARKERS.test(words)) return 'red_line';
   const lead = text.slice(clause.start, Math.max(clause.start, cue.start));
   if (cue.cue.strength === 'soft' || SOFT_MARKERS.test(lead) || SOFT_MARKERS.test(text.slice(cue.start, cue.end))) return 'soft';
