@@ -18,7 +18,7 @@ export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Acto
 
 const MAX_SUBJECT_DISTANCE = 160;
 // An actor right after a preposition is an object or a circumstance, not the subject.
-const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through|and)\s+(?:the\s+)?$/iu;
+const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …".
 const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
