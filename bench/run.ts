@@ -2,11 +2,13 @@
  * `npm run bench [-- NAME...] [--heap]`: runs every benchmark in order, or only the ones named;
  * `--heap` also reports the process's peak resident memory after each.
  */
+import { benchApi } from './api-bench.ts';
 import { benchExtract } from './extract-bench.ts';
 
 /** Each benchmark by name, in the order a full run takes them; add new ones here. */
 const BENCHES: ReadonlyArray<readonly [name: string, run: () => Promise<void>]> = [
   ['extract', benchExtract],
+  ['api', benchApi],
 ];
 
 const args = process.argv.slice(2);

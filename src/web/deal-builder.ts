@@ -61,7 +61,7 @@ export function DealBuilder({ issues, partyName, proposition, version }: DealBui
 }
 
 function Toggle({ issue, label, value, onChoose }: { issue: string; label: string; value: Choice; onChoose: (choice: Choice) => void }): ComponentChild {
-  return h('div', { class: 'toggle', role: 'radiogroup', 'aria-label': label },
+  return h('div', { class: 'toggle', role: 'radiogroup', 'aria-label': label, 'data-issue': issue },
     h('span', { class: 'toggle-label', title: issue }, label),
     (['true', 'false', 'open'] as const).map((choice) => h('label', { key: choice, class: `choice choice-${choice}` },
       h('input', { type: 'radio', name: `deal-${issue}`, value: choice, checked: value === choice, onChange: () => onChoose(choice) }),

@@ -10,6 +10,7 @@ import { STANCE_LABEL, STRENGTH_LABEL, stanceScore } from './labels.ts';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
 const CHART_HEIGHT = 260;
+const WEEK = 7 * 24 * 3600;
 const LEVELS: Readonly<Record<number, string>> = { 3: 'demand · red line', 2: 'demand · firm', 1: 'demand · soft', 0: '', [-1]: 'reject · soft', [-2]: 'reject · firm', [-3]: 'reject · red line' };
 
 interface TimelineViewProps {
@@ -79,8 +80,9 @@ function Chart({ timeline, shifts, proposition }: { timeline: TimelineResult | u
     const chart = new uPlot({
       width: element.clientWidth,
       height: CHART_HEIGHT,
-      scales: { y: { range: [-3.5, 3.5] } },
-      axes: [{}, { values: (_u, ticks) => ticks.map((tick) => LEVELS[tick] ?? ''), splits: () => [-3, -2, -1, 0, 1, 2, 3], size: 110 }],
+      // A week either side keeps a single date (or a short stretch) readable instead of spread over years.
+      scales: { x: { time: true, range: (_u, min, max) => [min - WEEK, max + WEEK] }, y: { range: [-3.5, 3.5] } },
+      axes: [{}, { values: (_u, ticks) => ticks.map((tick) => LEVELS[tick] ?? ''), splits: () => [-3, -2, -1, 0, 1, 2, 3], size: 130 }],
       series: [{}, ...timeline.issues.map((issue, index) => ({
         label: proposition(issue.issue), stroke: PALETTE[index % PALETTE.length]!, width: 2, spanGaps: true, points: { size: 8 },
       }))],
