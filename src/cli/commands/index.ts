@@ -8,6 +8,7 @@ import * as reextract from './reextract.ts';
 import * as positions from './positions.ts';
 import * as documents from './documents.ts';
 import * as exportCommand from './export.ts';
+import * as serve from './serve.ts';
 import * as matrix from './matrix.ts';
 import * as timeline from './timeline.ts';
 import * as shifts from './shifts.ts';
@@ -15,7 +16,7 @@ import * as consistency from './consistency.ts';
 import * as collisions from './collisions.ts';
 import * as deal from './deal.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, serve];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {
