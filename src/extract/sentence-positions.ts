@@ -5,7 +5,7 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type Holding, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
+import { flipStance, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
 const MAX_CUE_DISTANCE = 140;
@@ -19,7 +19,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
   const used = new Set<CueMatch>();
   const conditionAt = conditionMarker(text, context.sentence);
   for (const mention of context.issues) {
-    const cue = governingCue(mention, context);
+    const cue = governingCue(text, mention, context);
     if (!cue) continue;
     const holding = holderOf(text, cue, context, resolve);
     if (!holding) continue;
@@ -35,7 +35,9 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       holding,
       cue,
       issue: mention.issue,
-      stance: isCondition ? (negatesProposition(mention, text.slice(conditionAt, mention.start)) ? 'reject' : 'demand') : stanceToward(text, cue, mention, context.sentence),
+      stance: isCondition
+        ? negatesProposition(mention, text.slice(conditionAt, mention.start)) ? 'reject' : 'demand'
+        : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
@@ -81,16 +83,41 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   return outer;
 }
 
-/** The stance cue that governs a mention: the nearest before it, or a predicate right after it. */
-function governingCue(mention: IssueMention, context: SentenceContext): CueMatch | undefined {
+/**
+ * The stance cue that governs a mention: the nearest before it (reaching past another proposition
+ * only through a coordination, "offered a ceasefire and a meeting"), or a predicate right after it.
+ */
+function governingCue(text: string, mention: IssueMention, context: SentenceContext): CueMatch | undefined {
   // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
   const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
   if (inside) return inside;
   const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
-  if (before) return before;
+  if (before && reachesOver(text, before, mention, context)) return before;
   return context.cues.find(
     (cue) => cue.start >= mention.end && cue.start - mention.end <= MAX_PREDICATE_DISTANCE && (cue.cue.role === 'predicate' || cue.cue.role === 'verb'),
   );
+}
+
+// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
+const COORDINATION = /^(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than)\b)[^.;:]{0,45}$/iu;
+
+/** Whether every proposition between the cue and the mention is coordinated with it. */
+function reachesOver(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext): boolean {
+  const between = context.issues.filter((other) => other.start >= cue.end && other.end <= mention.start && other.issue !== mention.issue);
+  let from = between[0]?.end;
+  for (const other of between.slice(1)) {
+    if (from !== undefined && other.start > from && !COORDINATION.test(text.slice(from, other.start))) return false;
+    from = Math.max(from ?? other.end, other.end);
+  }
+  return from === undefined || from >= mention.start || COORDINATION.test(text.slice(from, mention.start));
+}
+
+const DENIAL = /^(?:den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?)$/iu;
+const CLAIM_THAT = /(?<![\p{L}])(?:that|claims?|reports?|allegations?|suggestions?|rumou?rs?)(?![\p{L}])/iu;
+
+/** "denied Kremlin claims that Kyiv has agreed to …": a denied claim states the opposite stance. */
+function denied(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return context.cues.some((other) => other.end <= cue.start && DENIAL.test(text.slice(other.start, other.end)) && CLAIM_THAT.test(text.slice(other.end, cue.start)));
 }
 
 function conditionMarker(text: string, sentence: Span): number | undefined {
