@@ -81,7 +81,7 @@ function Chart({ timeline, shifts, proposition }: { timeline: TimelineResult | u
       width: element.clientWidth,
       height: CHART_HEIGHT,
       // A week either side keeps a single date (or a short stretch) readable instead of spread over years.
-      scales: { x: { time: true, range: (_u, min, max) => [min - WEEK, max + WEEK] }, y: { range: [-3.5, 3.5] } },
+      scales: { x: { time: true, auto: false, range: [xs[0]! - WEEK, xs.at(-1)! + WEEK] }, y: { range: [-3.5, 3.5] } },
       axes: [{}, { values: (_u, ticks) => ticks.map((tick) => LEVELS[tick] ?? ''), splits: () => [-3, -2, -1, 0, 1, 2, 3], size: 130 }],
       series: [{}, ...timeline.issues.map((issue, index) => ({
         label: proposition(issue.issue), stroke: PALETTE[index % PALETTE.length]!, width: 2, spanGaps: true, points: { size: 8 },

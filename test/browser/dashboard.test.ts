@@ -30,7 +30,8 @@ describe('dashboard in chromium', { skip }, () => {
   const dialogs: string[] = [];
 
   before(async () => {
-    const webRoot = await ensureDashboard();
+    // Built afresh, so the test never runs against a bundle older than the sources.
+    const webRoot = await ensureDashboard({ force: true });
     const example = await openExampleStore(join(mkdtempSync(join(tmpdir(), 'redlines-web-')), 'redlines.db'));
     store = example.store;
     app = await buildApp({ store, pack: example.pack, token: TOKEN, webRoot });
