@@ -3,11 +3,15 @@
  * `--heap` also reports the process's peak resident memory after each.
  */
 import { benchApi } from './api-bench.ts';
+import { benchAnalyse } from './analyse-bench.ts';
 import { benchExtract } from './extract-bench.ts';
+import { benchStore } from './store-bench.ts';
 
 /** Each benchmark by name, in the order a full run takes them; add new ones here. */
 const BENCHES: ReadonlyArray<readonly [name: string, run: () => Promise<void>]> = [
   ['extract', benchExtract],
+  ['store', benchStore],
+  ['analyse', benchAnalyse],
   ['api', benchApi],
 ];
 
