@@ -29,5 +29,5 @@ test('the table prints an overall score per party, n/a where nothing can be comp
   assert.match(result.stdout, /^ua: overall \d\.\d\d over \d+ comparison\(s\)$/m);
   assert.match(result.stdout, /^territory\.ukraine_withdraws\s+1\.00\s+2\s+0\s+0$/m);
   assert.match(result.stdout, /same stance at another strength ½/);
-  assert.match(store.run('consistency', '--party', 'ua').stdout, /^territory\.recognize_annexation\s+n\/a\s+1\s+0\s+0$/m);
+  assert.match(store.run('consistency', '--party', 'ua').stdout, /^alliance\.ukraine_neutrality\s+n\/a\s+1\s+0\s+0$/m);
 });
