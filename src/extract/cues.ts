@@ -36,6 +36,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
+  cue('red-line-predicate', '(?:is|are|remains?|was) (?:a |an |the )?(?:absolute |key |main )?(?:precondition|red line|non-negotiable|prerequisite)s?', 'demand', 'red_line', 'predicate', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
   cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   cue('only-if', 'only if|only after|only once|only when|only on condition', 'demand', 'red_line', 'modal', false),

@@ -40,6 +40,11 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const carried = context.carriedSpeaker;
     return !speaker && carried?.actor.party ? { actor: carried.actor, via: 'discourse' } : undefined;
   }
+  // "Ukraine's neutral status is a precondition," he said: a predicate states the speaker's view.
+  if (cue.cue.role === 'predicate') {
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
+    if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
+  }
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
-import { ANY_STANCE_CUE, STANCE_CUES } from './cues.ts';
+import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import type { PronounResolver } from './holder.ts';
 import { within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
@@ -53,7 +53,7 @@ function findCues(text: string, span: Span): CueMatch[] {
   for (const match of text.slice(span.start, span.end).matchAll(ANY_STANCE_CUE)) {
     const start = span.start + (match.index ?? 0);
     const cue = STANCE_CUES[match.findIndex((group, index) => index > 0 && group !== undefined) - 1];
-    if (cue) found.push({ start, end: start + match[0].length, cue });
+    if (cue) found.push({ start, end: start + match[0].length, cue: asNounWhereUsedAsNoun(text, start, match[0], cue) });
   }
   const kept: CueMatch[] = [];
   for (const match of found) {
@@ -65,6 +65,16 @@ function findCues(text: string, span: Span): CueMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+const NOUN_FORM = /^(?:demands?|calls?|offers?|proposals?|requests?|plans?)$/iu;
+const DETERMINER_BEFORE = /(?:['’]s?|(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such))\s+(?:[\p{L}-]+\s+)?$/iu;
+const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun').map((cue) => [cue.stance + cue.strength, cue]));
+
+/** "Moscow's demand", "that offer": a verb-or-noun word after a determiner is the noun, owned rather than done. */
+function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: StanceCue): StanceCue {
+  if (cue.role === 'noun' || !NOUN_FORM.test(word) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return cue;
+  return NOUN_CUES.get(cue.stance + cue.strength) ?? NOUN_CUES.get(`${cue.stance}firm`) ?? cue;
 }
 
 /** Adjective actors with a title ("the Russian president") name the official who holds it. */

@@ -11,7 +11,9 @@ import { flipStance, negatesProposition, stanceToward, strengthOf, towardNegatio
 const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
 // Markers after which a clause states a condition ("before" and "until" are left out: they order events either way).
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once)(?![\p{L}])/iu;
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once|until)(?![\p{L}])/iu;
+// "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
+const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
@@ -19,7 +21,8 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
   const used = new Set<CueMatch>();
   const conditionAt = conditionMarker(text, context.sentence);
   for (const mention of context.issues) {
-    const cue = governingCue(text, mention, context);
+    const afterCondition = conditionAt !== undefined && mention.start > conditionAt;
+    const cue = afterCondition ? mainClauseCue(conditionAt, context) ?? governingCue(text, mention, context) : governingCue(text, mention, context);
     if (!cue) continue;
     const holding = holderOf(text, cue, context, resolve);
     if (!holding) continue;
@@ -120,9 +123,17 @@ function denied(text: string, cue: CueMatch, context: SentenceContext): boolean 
   return context.cues.some((other) => other.end <= cue.start && DENIAL.test(text.slice(other.start, other.end)) && CLAIM_THAT.test(text.slice(other.end, cue.start)));
 }
 
+/** The cue of the clause a condition is attached to: the last one before the condition marker. */
+function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch | undefined {
+  return context.cues.filter((cue) => cue.end <= conditionAt && cue.cue.role !== 'predicate').at(-1);
+}
+
 function conditionMarker(text: string, sentence: Span): number | undefined {
-  const match = CONDITION_MARKER.exec(text.slice(sentence.start, sentence.end));
-  return match ? sentence.start + (match.index ?? 0) : undefined;
+  const body = text.slice(sentence.start, sentence.end);
+  const match = CONDITION_MARKER.exec(body);
+  if (!match) return undefined;
+  if (/^until$/iu.test(match[0]) && !REFUSAL_BEFORE.test(body.slice(0, match.index))) return undefined;
+  return sentence.start + match.index;
 }
 
 function confidenceOf(holding: Holding, cue: CueMatch, mention: IssueMention): number {
