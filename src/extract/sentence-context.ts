@@ -35,6 +35,23 @@ export interface SentenceContext {
   readonly carriedSpeaker?: Source;
 }
 
+/**
+ * Items of `all` (sorted by start) that lie inside each of the sentences (sorted, disjoint), in one
+ * sweep: a quadratic filter would stall on a document of thousands of sentences.
+ */
+export function bySentence<T extends Span>(all: readonly T[], sentences: readonly Span[]): T[][] {
+  const buckets: T[][] = sentences.map(() => []);
+  let first = 0;
+  sentences.forEach((sentence, index) => {
+    while (first < all.length && (all[first]?.start ?? 0) < sentence.start) first++;
+    for (let i = first; i < all.length && (all[i]?.start ?? 0) < sentence.end; i++) {
+      const item = all[i]!;
+      if (item.end <= sentence.end) buckets[index]!.push(item);
+    }
+  });
+  return buckets;
+}
+
 /** Items of `all` that lie inside `span`. */
 export function within<T extends Span>(all: readonly T[], span: Span): T[] {
   return all.filter((item) => item.start >= span.start && item.end <= span.end);

@@ -5,7 +5,7 @@ import { findAttributions, findQuotes, splitSentences, type Quote } from '../tex
 import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import type { PronounResolver } from './holder.ts';
-import { within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
+import { bySentence, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The sentence contexts of a document, and a resolver for its pronouns. */
 export interface DocContext {
@@ -23,14 +23,15 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const issues = outermost(within(pack.findIssues(text), span));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
+  const [actorsOf, cuesOf, issuesOf] = [bySentence(actors, sentences), bySentence(cues, sentences), bySentence(issues, sentences)];
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
-    const sentenceActors = [...within(actors, sentence), ...bothSidesActors(text, sentence, principals)];
+    const sentenceActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
     const everyActor = [...sentenceActors, ...pronounActors(text, sentence), ...nonPartyActors(text, sentence, sentenceActors)].sort(
       (a, b) => a.start - b.start,
     );
-    const sentenceQuotes = quotes.filter((quote) => quote.span.start < sentence.end && sentence.start < quote.span.end);
-    const base = { sentence, actors: everyActor, cues: within(cues, sentence), issues: within(issues, sentence), quotes: sentenceQuotes };
+    const sentenceQuotes = quotesOverlapping(quotes, sentence);
+    const base = { sentence, actors: everyActor, cues: cuesOf[sentence.index] ?? [], issues: issuesOf[sentence.index] ?? [], quotes: sentenceQuotes };
     const speaker = sourceOf(text, base, sentenceQuotes, contexts.at(-1));
     const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
     const previous = contexts.at(-1);
@@ -42,9 +43,20 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
 function outermost(mentions: IssueMention[]): IssueMention[] {
-  return mentions.filter(
-    (mention) => !mentions.some((other) => other !== mention && other.start <= mention.start && mention.end <= other.end && other.end - other.start > mention.end - mention.start),
-  );
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((mention, index) => {
+    // Only mentions starting at or before this one can contain it; mentions are short, so look back a few.
+    for (let i = index - 1; i >= 0 && i >= index - 8; i--) {
+      const other = sorted[i]!;
+      if (other.end >= mention.end && other.end - other.start > mention.end - mention.start) return false;
+    }
+    return !sorted.slice(index + 1, index + 8).some((other) => other.start === mention.start && other.end > mention.end);
+  });
+}
+
+/** The quotations that overlap a sentence. */
+function quotesOverlapping(quotes: readonly Quote[], sentence: Span): Quote[] {
+  return quotes.filter((quote) => quote.span.start < sentence.end && sentence.start < quote.span.end);
 }
 
 /** Every stance cue in the span; where two overlap, the longer one wins. */
@@ -140,7 +152,7 @@ function pronounResolver(contexts: readonly SentenceContext[]): PronounResolver 
       const inQuote = context.quotes.some((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
       return inQuote ? (context.quoteSpeaker ?? context.speaker)?.actor : undefined;
     }
-    const index = contexts.indexOf(context);
+    const index = context.sentence.index;
     for (let i = index; i >= Math.max(0, index - 3); i--) {
       const candidates = (contexts[i]?.actors ?? []).filter((actor) => actor.kind === 'party' && (i < index || actor.end <= pronoun.start));
       const person = pronoun.pronoun === 'he' || pronoun.pronoun === 'she';

@@ -68,7 +68,25 @@ function splitAtBreaks(text: string, sentence: Span): Span[] {
   };
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) cut(sentence.start + i, sentence.start + i + 1);
   cut(sentence.end, sentence.end);
-  return pieces.filter((piece) => piece.end > piece.start).flatMap((piece) => splitGlued(text, piece));
+  return pieces.filter((piece) => piece.end > piece.start).flatMap((piece) => splitGlued(text, piece)).flatMap((piece) => splitOverlong(text, piece));
+}
+
+// Scraped pages can hold "sentences" of a whole page without a full stop; rules that look around
+// a word need bounded sentences, so overlong ones are cut at clause punctuation, else at a space.
+const MAX_SENTENCE_LENGTH = 1000;
+
+function splitOverlong(text: string, piece: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = piece.start;
+  while (piece.end - start > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(start, start + MAX_SENTENCE_LENGTH);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const end = cut > 0 ? start + cut + 1 : start + MAX_SENTENCE_LENGTH;
+    pieces.push(trim(text, { start, end }));
+    start = end;
+  }
+  pieces.push(trim(text, { start, end: piece.end }));
+  return pieces.filter((span) => span.end > span.start);
 }
 
 function splitGlued(text: string, piece: Span): Span[] {
