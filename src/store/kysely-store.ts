@@ -29,8 +29,11 @@ export abstract class KyselyStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       const known = await this.findByHash(trx, meta.fingerprint.contentHash);
       if (known) return known;
+      // A page republished under the same address on another date is another article, not a new version.
+      const date = doc.date;
       const previous = doc.url === undefined ? undefined : await trx.selectFrom('documents')
         .select(['id', 'version']).where('url', '=', doc.url).where('replaced_by', 'is', null)
+        .$if(date !== undefined, (query) => query.where((eb) => eb.or([eb('date', '=', date ?? null), eb('date', 'is', null)])))
         .executeTakeFirst();
       const original = previous ? undefined : await this.findOriginal(trx, meta);
       const inserted = await trx.insertInto('documents').values({

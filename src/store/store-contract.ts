@@ -85,6 +85,17 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       assert.equal((await store.listDocuments({ includeReplaced: true })).length, 2);
     });
 
+    it('stores a different text at the same URL on another date as another document', async () => {
+      const store = await fresh();
+      const url = 'https://x.test/daily-update';
+      const monday = makeDoc('monday', 'Monday update.', { url, date: '2025-03-17' });
+      const tuesday = makeDoc('tuesday', 'Tuesday update.', { url, date: '2025-03-18' });
+      await store.putDocument(monday, [makePosition(monday)], meta('h-mon', [1]));
+      const second = await store.putDocument(tuesday, [makePosition(tuesday)], meta('h-tue', [2]));
+      assert.equal(second.status, 'new');
+      assert.equal((await store.listDocuments()).length, 2);
+    });
+
     it('links a near-duplicate to its original with the similarity, offering only candidates that share a band', async () => {
       const store = await fresh();
       const original = makeDoc('wire.txt', 'The wire story.');

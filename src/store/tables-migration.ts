@@ -30,7 +30,7 @@ export function tablesMigration(autoId: AutoIdColumn): Migration {
         .addColumn('pack', 'text', (c) => c.notNull())
         .addColumn('ingested_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('documents_url_version').unique().on('documents').columns(['url', 'version']).execute();
+      await db.schema.createIndex('documents_url_date_version').unique().on('documents').columns(['url', 'date', 'version']).execute();
 
       await db.schema.createTable('document_bands')
         .addColumn('band', 'integer', (c) => c.notNull())
