@@ -36,6 +36,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
+  cue('red-line-against', 'red lines? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),
   cue('red-line-predicate', '(?:is|are|remains?|was) (?:a |an |the )?(?:absolute |key |main )?(?:precondition|red line|non-negotiable|prerequisite)s?', 'demand', 'red_line', 'predicate', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
   cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
@@ -66,7 +67,7 @@ export const RED_LINE_MARKERS =
 export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|potentially|reportedly|open to|would consider|tentative(?:ly)?|in principle)(?![\p{L}])/iu;
 
 /** Negation right before a cue turns it around ("did not reject", "no longer wants"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:not|n't|no longer|never|neither|nor)\s+(?:\p{L}+\s+){0,1}$/iu;
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:not|n't|no longer|never|neither|nor|unlikely to|refuses? to|refused to)\s+(?:\p{L}+\s+){0,1}$/iu;
 
 /**
  * Words between a cue and the proposition that negate the proposition itself:
