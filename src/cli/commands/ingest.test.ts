@@ -31,7 +31,7 @@ test('positions, documents and export read what ingest stored', () => {
   assert.equal(csv.status, 0);
   const [header, ...rows] = csv.stdout.trim().split('\n');
   assert.match(header!, /^id,doc,date,outlet,url,title,holder,issue,stance/);
-  assert.ok(rows.length > 0 && rows.every((row) => row.split(',')[6] === 'ru'));
+  assert.ok(rows.length > 0 && rows.every((row) => csvFields(row)[6] === 'ru'));
   const jsonl = redlines('export', '--format', 'jsonl').stdout.trim().split('\n').map((line) => JSON.parse(line) as { holder: string; url?: string });
   assert.ok(jsonl.length >= rows.length && jsonl.every((row) => row.url?.startsWith('https://')));
   assert.match(redlines('documents', '--search', 'Kremlin').stdout, /1 documents\n$/);
@@ -42,3 +42,8 @@ test('usage errors exit 2', () => {
   assert.equal(redlines('positions', '--since', 'yesterday').status, 2);
   assert.equal(redlines('worker', '--once').status, 2);
 });
+
+/** The fields of one CSV row, honouring quoted fields that hold commas. */
+function csvFields(row: string): string[] {
+  return [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/gu)].map((match) => (match[1] ?? '').replace(/^"|"$/gu, '').replace(/""/gu, '"'));
+}
