@@ -53,7 +53,7 @@ export function domText(root: DomNode, raw: RawHtmlText): MappedText {
       for (let index = 0; index < data.length; index += 1) current.push({ char: data[index] ?? '', start: rawCursor, end: rawCursor });
       return;
     }
-    current.push(...found.chars);
+    for (const mapped of found.chars) current.push(mapped);
     searchFrom = found.next;
     rawCursor = found.rawEnd;
   };
@@ -78,8 +78,10 @@ export function domText(root: DomNode, raw: RawHtmlText): MappedText {
       flush();
       stack.push('end-block');
     }
-    for (let index = node.childNodes.length - 1; index >= 0; index -= 1) {
-      const child = node.childNodes[index];
+    // linkedom builds `childNodes` afresh on every access, so read it once.
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index];
       if (child !== undefined) stack.push(child);
     }
   }

@@ -3,12 +3,21 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Doc, Message } from '../core/index.ts';
 import { docId } from './doc-id.ts';
+import { domSize } from './dom-size.ts';
 import { domText, type DomNode, type MappedText } from './dom-text.ts';
 import { isoDate } from './iso-date.ts';
 import { outletOfUrl } from './outlet-of-url.ts';
 import { rawHtmlText } from './raw-html-text.ts';
 import { readMessage } from './read-message.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
+
+/**
+ * News pages have a few thousand elements; past this many, Readability's cost grows much faster than
+ * the page (seconds per page), so the whole page text is used instead.
+ */
+const MAX_ELEMENTS_FOR_READABILITY = 15_000;
+/** Real pages nest a few dozen levels; Readability recurses per level and takes minutes on thousands. */
+const MAX_DEPTH_FOR_READABILITY = 400;
 
 /** Facts known from outside the page, and whether to look for a main article at all. */
 export interface HtmlReadOptions {
@@ -27,7 +36,8 @@ export function readHtml(
   raw: string,
   { id = docId(name), url, title, date, findMainContent = true }: HtmlReadOptions = {},
 ): { readonly doc?: Doc; readonly messages: Message[] } {
-  const { document } = parseHTML(raw);
+  const document = parsePage(raw);
+  if (document === undefined) return { messages: [readMessage('error', 'read/bad-html', name, 'HTML cannot be parsed')] };
   const messages: Message[] = [];
   const pageUrl = absoluteUrl(metaContent(document, 'og:url'), url) ?? absoluteUrl(canonicalHref(document), url) ?? url;
   const pageDate = date ?? isoDate(metaContent(document, 'article:published_time'));
@@ -35,21 +45,25 @@ export function readHtml(
   const rawText = rawHtmlText(raw);
   let article: { title?: string | null; content?: unknown } | null = null;
   let mapped: MappedText | undefined;
-  if (findMainContent) {
+  const size = findMainContent ? domSize(document.documentElement, MAX_ELEMENTS_FOR_READABILITY) : undefined;
+  if (size !== undefined && (size.elements > MAX_ELEMENTS_FOR_READABILITY || size.depth > MAX_DEPTH_FOR_READABILITY)) {
+    messages.push(readMessage('info', 'read/no-article', name, 'page too large or deep for main-content extraction; using the whole page text'));
+  } else if (findMainContent) {
     try {
-      article = new Readability(document as unknown as Document, { serializer: (element) => element }).parse();
+      article = new Readability(document, { serializer: (element) => element }).parse();
     } catch (error) {
-      messages.push(readMessage('warning', 'read/readability-failed', name, `main-content extraction failed: ${String(error)}`));
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+      messages.push(readMessage('warning', 'read/readability-failed', name, `main-content extraction failed: ${reason}`));
     }
     const content = article?.content as DomNode | undefined;
     mapped = content === undefined ? undefined : domText(content, rawText);
     if (mapped === undefined || mapped.text === '') {
       messages.push(readMessage('info', 'read/no-article', name, 'no main article found; using the whole page text'));
-      mapped = undefined;
+      // Readability has emptied the document by now, so the fallback parses the page afresh.
+      mapped = domText(parsePage(raw) ?? document, rawText);
     }
   }
-  // Readability has emptied the document by now, so the fallback parses the page afresh.
-  mapped ??= domText(findMainContent ? parseHTML(raw).document : document, rawText);
+  mapped ??= domText(document, rawText);
   if (mapped.text === '') return { messages: [...messages, readMessage('error', 'read/no-text', name, 'HTML page has no text')] };
   const text = mapped.text;
   const pageTitle = title ?? (article?.title?.trim() || documentTitle);
@@ -70,6 +84,23 @@ export function readHtml(
     messages,
   };
   return { doc, messages };
+}
+
+/**
+ * The page as a DOM with a root element. linkedom leaves markup-less text without one, so such input
+ * is parsed again inside a skeleton page, which adds no text and so leaves the raw offsets valid.
+ */
+function parsePage(raw: string): Document | undefined {
+  try {
+    if (/<html[\s>]/i.test(raw)) {
+      const { document } = parseHTML(raw);
+      if (document.documentElement !== null && document.body !== null) return document as unknown as Document;
+    }
+    const wrapped = parseHTML(`<!DOCTYPE html><html><head></head><body>${raw}</body></html>`).document;
+    return wrapped.documentElement === null ? undefined : (wrapped as unknown as Document);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `content` of `<meta property=…>` (or `name=…`), if present and not blank. */
