@@ -6,17 +6,14 @@ import { readContent, type ReadFormat } from './index.ts';
 
 const FORMATS: readonly ReadFormat[] = ['auto', 'seed', 'text', 'html', 'jsonl', 'feed'];
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-/** No single read may take this long: far above any real input, so only a hang trips it. */
-const SLOW_READ_MS = 10_000;
 let inputs = 0;
 
 /** Feeds `content` to every reader and checks the contract: no throw, messages for problems, valid spans. */
 function checkEveryFormat(name: string, content: string | Uint8Array, formats: readonly ReadFormat[] = FORMATS): void {
   inputs += 1;
   for (const format of formats) {
-    const started = performance.now();
+    // A hang shows as a test that never finishes; wall-clock limits belong in benchmarks.
     const { docs, messages } = readContent(name, content, { format });
-    assert.ok(performance.now() - started < SLOW_READ_MS, `format ${format} took too long`);
     if (docs.length === 0) assert.ok(messages.length > 0, `format ${format}: no document and no message`);
     for (const message of messages) {
       assert.equal(message.stage, 'read');
