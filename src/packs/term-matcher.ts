@@ -22,7 +22,13 @@ export interface TermMatch<T> extends Span {
 interface Anchored<T> {
   readonly term: Term<T>;
   readonly regex: RegExp;
+  /** For "the Kremlin": anchored on "kremlin", and tried where "the" stands before it. */
+  readonly article?: boolean;
 }
+
+// "the" opens a third of all words; terms that start with it are anchored on their next word.
+const ARTICLE = /^the\s+(?=[\p{L}\p{N}(])/iu;
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/iu;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -38,8 +44,9 @@ export class TermMatcher<T> {
 
   constructor(terms: readonly Term<T>[]) {
     for (const term of terms) {
-      const anchored = { term, regex: new RegExp(wrapCueBody(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy') };
-      for (const { word, prefix } of leadingWords(term.cue)) {
+      const article = ARTICLE.exec(term.cue);
+      const anchored = { term, regex: new RegExp(wrapCueBody(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
+      for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0))) {
         if (prefix) {
           const key = word.slice(0, PREFIX_KEY_LENGTH);
           this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix: word, anchored }]);
@@ -51,7 +58,13 @@ export class TermMatcher<T> {
   }
 
   /** Runs one term at `at`, keeping per group only the longest match found at that word. */
-  private tryAt(text: string, at: number, { term, regex }: Anchored<T>, all: TermMatch<T>[], firstOfWord: number): void {
+  private tryAt(text: string, wordAt: number, { term, regex, article }: Anchored<T>, all: TermMatch<T>[], firstOfWord: number): void {
+    let at = wordAt;
+    if (article) {
+      const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, wordAt - 12), wordAt));
+      if (!before) return;
+      at = wordAt - before[0].length;
+    }
     regex.lastIndex = at;
     const match = regex.exec(text);
     if (!match) return;
