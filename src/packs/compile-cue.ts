@@ -23,6 +23,11 @@ export function compileCue(cue: string): RegExp {
   return new RegExp(wrapCueBody(cueBody(cue)), 'giu');
 }
 
+/** Puts only the closing word-boundary check after a cue body: for matching where a word is known to start. */
+export function wrapCueEnd(body: string): string {
+  return `(?:${body})${END}`;
+}
+
 /** Puts the word-boundary checks around one or more cue bodies joined by `|`. */
 export function wrapCueBody(body: string): string {
   return `${START}(?:${body})${END}`;

@@ -1,6 +1,6 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
 import type { Span } from '../core/index.ts';
-import { cueBody, wrapCueBody } from './compile-cue.ts';
+import { cueBody, wrapCueEnd } from './compile-cue.ts';
 
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
@@ -45,7 +45,7 @@ export class TermMatcher<T> {
   constructor(terms: readonly Term<T>[]) {
     for (const term of terms) {
       const article = ARTICLE.exec(term.cue);
-      const anchored = { term, regex: new RegExp(wrapCueBody(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
+      const anchored = { term, regex: new RegExp(wrapCueEnd(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
       for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0))) {
         if (prefix) {
           const key = word.slice(0, PREFIX_KEY_LENGTH);
