@@ -2,7 +2,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { IssueId, Message, Pack, PartyId } from '../core/index.ts';
 import { DEFAULT_PACK_NAME } from '../packs/index.ts';
-import { DB_OPTION_HELP, loadPackOrReport } from './commands/ingest.ts';
+import { DB_OPTION_HELP } from './commands/ingest.ts';
+import { loadPackOrReport } from './load-pack-or-report.ts';
 import { describeMessage } from './describe-message.ts';
 
 /** The options every analysis command takes, once parsed. */

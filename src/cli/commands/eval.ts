@@ -2,10 +2,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { Message, Pack, Position } from '../../core/index.ts';
+import type { Message, Position } from '../../core/index.ts';
 import { formatScore, loadGold, score } from '../../eval/index.ts';
 import { extractPositions } from '../../extract/index.ts';
-import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
+import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
+import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { readSource } from '../../read/index.ts';
 import { describeMessage } from '../describe-message.ts';
 
@@ -34,13 +35,8 @@ export function register(program: Command): void {
 /** Runs the evaluation and returns the exit code: 1 when any input, gold line or pack was bad. */
 async function runEval(inputs: readonly string[], { gold: goldPath, pack: packName, format, verbose }: EvalOptions): Promise<number> {
   const problems: Message[] = [];
-  let pack: Pack;
-  try {
-    pack = loadPack(packName);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 1;
-  }
+  const pack = loadPackOrReport(packName);
+  if (!pack) return 1;
   const { gold, messages: goldMessages } = await loadGold(goldPath);
   problems.push(...goldMessages);
 

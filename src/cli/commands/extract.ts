@@ -1,8 +1,9 @@
 /** `redlines extract`: positions with evidence from articles, for people or machines. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Pack, Position } from '../../core/index.ts';
+import type { Position } from '../../core/index.ts';
 import { extractPositions } from '../../extract/index.ts';
-import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
+import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
+import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { DEFAULT_MAX_BYTES, readSource } from '../../read/index.ts';
 import { describeMessage } from '../describe-message.ts';
 import { formatPositions, type PositionFormat } from '../format-positions.ts';
@@ -29,13 +30,8 @@ export function register(program: Command): void {
 
 /** Extracts from every input in turn, printing as it goes; returns 1 when any input was bad. */
 async function runExtract(inputs: readonly string[], { pack: packName, format, maxBytes }: ExtractOptions): Promise<number> {
-  let pack: Pack;
-  try {
-    pack = loadPack(packName);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 1;
-  }
+  const pack = loadPackOrReport(packName);
+  if (!pack) return 1;
   let failed = false;
   const collected: Position[] = [];
   for (const input of inputs) {

@@ -1,8 +1,8 @@
 /** `redlines ingest`: articles into the position database, once each, with progress and a summary. */
 import type { Command } from 'commander';
-import type { Pack } from '../../core/index.ts';
 import { createProgressBar, enqueueSources, formatSummary, ingestSources } from '../../ingest/index.ts';
-import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
+import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
+import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { DEFAULT_DATABASE, openStore, type Store } from '../../store/index.ts';
 
 /** The help text of every command's `--db` option. */
@@ -46,16 +46,6 @@ async function runIngest(sources: readonly string[], { db, pack: packName, queue
     process.stdout.write(`${formatSummary(report.counts, report.seconds)}\n`);
     return report.failures.length > 0 ? 1 : 0;
   });
-}
-
-/** Loads a pack, printing the problem and returning undefined when it is missing or invalid. */
-export function loadPackOrReport(nameOrPath: string): Pack | undefined {
-  try {
-    return loadPack(nameOrPath);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return undefined;
-  }
 }
 
 /** Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1. */

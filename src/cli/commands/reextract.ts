@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { packLabel, reextractDocuments, RULES_EXTRACTOR } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
-import { DB_OPTION_HELP, loadPackOrReport, withStore } from './ingest.ts';
+import { loadPackOrReport } from '../load-pack-or-report.ts';
+import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface ReextractOptions {
   readonly db?: string;

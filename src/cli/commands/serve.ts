@@ -5,7 +5,8 @@ import { buildApp } from '../../api/index.ts';
 import { formatSummary, ingestSources } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { ensureDashboard } from '../../web/index.ts';
-import { DB_OPTION_HELP, loadPackOrReport, withStore } from './ingest.ts';
+import { loadPackOrReport } from '../load-pack-or-report.ts';
+import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface ServeOptions {
   readonly db?: string;
