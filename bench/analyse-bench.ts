@@ -2,18 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Mode, Pack, PositionRecord, Relation, Stance, Strength } from '../src/core/index.ts';
 import { matrix, searchDeal } from '../src/analyse/index.ts';
+import { seededRandom } from '../test/seeded-random.ts';
 
-/** A small seeded generator (mulberry32), so every run measures the same negotiation. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

@@ -1,4 +1,5 @@
 /** Test support: many small, varied news-like articles, deterministic for a seed, none a near-duplicate of another. */
+import { seededRandom } from '../../test/seeded-random.ts';
 
 const OFFICIALS = ['Dmitry Peskov', 'Sergei Lavrov', 'Volodymyr Zelensky', 'Andrii Sybiha', 'Marco Rubio', 'Kaja Kallas', 'Mark Rutte'];
 const STANCES = [
@@ -18,21 +19,10 @@ cathedral festival stadium broadcast newspaper magazine podcast satellite cable 
 valley ridge forest river lake coast island capital suburb district mayor governor senator ambassador attaché monitor
 inspector auditor engineer surgeon teacher farmer trader pilot sailor driver miner welder baker tailor printer`.split(/\s+/);
 
-/** A seeded pseudo-random generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` articles of about 100 words: random filler sentences around one or two position statements. */
 export function syntheticArticles(count: number, seed = 1): { name: string; text: string }[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const filler = () => {
     const words = Array.from({ length: 10 + Math.floor(next() * 8) }, () => pick(WORDS));
