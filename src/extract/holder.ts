@@ -85,7 +85,7 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
 }
 
 /** A party named in the possessive shortly before `offset` ("Russia's long-standing position on …"). */
-export function possessorBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+function possessorBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
   return context.actors.find(
     (actor) => actor.kind === 'party' && actor.end <= offset && offset - actor.end < 60 && POSSESSIVE_TAIL.test(text.slice(actor.end, offset)),
   );

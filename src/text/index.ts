@@ -1,5 +1,5 @@
 /** The text stage: sentences, quotations, attribution and enumerated lists, all as spans. */
 export { splitSentences, type Sentence } from './sentences.ts';
-export { findQuotes, quoteAt, type Quote } from './quotes.ts';
-export { findAttributions, SPEECH_VERB, type Attribution } from './attribution.ts';
+export { findQuotes, type Quote } from './quotes.ts';
+export { findAttributions, type Attribution } from './attribution.ts';
 export { findLists, type EnumeratedList } from './lists.ts';

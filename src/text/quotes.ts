@@ -55,8 +55,3 @@ function nestedSingleQuotes(text: string, start: number, end: number, parent: nu
     quotes.push({ span: { start: from, end: to }, inner: { start: from + 1, end: to - 1 }, parent });
   }
 }
-
-/** The innermost top-level quotation that contains `offset`, if any. */
-export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end);
-}
