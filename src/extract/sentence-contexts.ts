@@ -19,8 +19,9 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const span: Span = { start: doc.titleSpan?.start ?? doc.body.start, end: doc.body.end };
   const sentences = splitSentences(text, span);
   const quotes = findQuotes(text, span);
-  const actors = withTitles(partyActors(text, within(pack.findParties(text, doc.date ? { date: doc.date } : {}), span)), pack, text, doc.date);
-  const issues = outermost(within(pack.findIssues(text), span));
+  const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
+  const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, text, doc.date);
+  const issues = outermost(within(mentions.issues, span));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
   const [actorsOf, cuesOf, issuesOf] = [bySentence(actors, sentences), bySentence(cues, sentences), bySentence(issues, sentences)];

@@ -50,6 +50,8 @@ export interface CompiledPack {
   findParties(text: string, options?: PartyFindOptions): PartyMention[];
   /** Every issue mention, in order of position; one phrase may name several issues. */
   findIssues(text: string): IssueMention[];
+  /** Party and issue mentions in one scan of the text: what extraction uses. */
+  findMentions(text: string, options?: PartyFindOptions): { parties: PartyMention[]; issues: IssueMention[] };
 }
 
 interface PartyMeaning {
@@ -64,14 +66,24 @@ const cache = new WeakMap<Pack, CompiledPack>();
 export function compilePack(pack: Pack): CompiledPack {
   const cached = cache.get(pack);
   if (cached !== undefined) return cached;
-  const everyParty = new TermMatcher(pack.parties.flatMap(partyTerms));
-  const everyIssue = new TermMatcher(pack.issues.flatMap(issueTerms));
+  const everyTerm = new TermMatcher<PartyMeaning | IssueMeaning>([...pack.parties.flatMap(partyTerms), ...pack.issues.flatMap(issueTerms)]);
+  const findMentions = (text: string, { date }: PartyFindOptions = {}) => {
+    const parties: PartyMention[] = [];
+    const issues: IssueMention[] = [];
+    for (const { start, end, text: matched, term } of everyTerm.find(text)) {
+      const meaning = term.meaning;
+      if ('issue' in meaning) issues.push({ ...meaning, start, end, text: matched });
+      else if (meaning.official === undefined || inOffice(meaning.official, date)) parties.push({ ...meaning, start, end, text: matched });
+    }
+    return { parties, issues };
+  };
   const compiled: CompiledPack = Object.freeze({
     pack,
     parties: Object.freeze(pack.parties.map(compileParty)),
     issues: Object.freeze(pack.issues.map(compileIssue)),
-    findParties: (text: string, options: PartyFindOptions = {}) => toMentions(everyParty, text, options),
-    findIssues: (text: string) => toIssueMentions(everyIssue, text),
+    findParties: (text: string, options: PartyFindOptions = {}) => findMentions(text, options).parties,
+    findIssues: (text: string) => findMentions(text).issues,
+    findMentions,
   });
   cache.set(pack, compiled);
   return compiled;
