@@ -25,7 +25,7 @@ export function findLists(text: string, sentences: readonly Sentence[]): Enumera
       if (items.length > 0) lists.push({ intro: sentence, items });
       continue;
     }
-    const inline = INLINE_INTRO.exec(body);
+    const inline = body.includes(":") ? INLINE_INTRO.exec(body) : null;
     if (inline) {
       const items = inlineItems(text, sentence.start + inline.index + inline[0].length, sentence.end);
       if (items.length >= 2) lists.push({ intro: sentence, items });
