@@ -22,6 +22,9 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|tow
 // "Russia's long-standing position on …".
 const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
+// "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
+const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?$/iu;
+const FURTHER_AGENT = /^\s*(?:,|and|,\s*and)?\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:from|by)\s+(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
 export function holderOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
@@ -63,8 +66,9 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 }
 
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
+  const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
-    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 16 && AGENT_HEAD.test(text.slice(cue.end, actor.start)),
+    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 16 && head.test(text.slice(cue.end, actor.start)),
   );
 }
 
@@ -73,6 +77,7 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along wit
 /** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
 export function holdersOf(text: string, holding: Holding, context: SentenceContext): PartyId[] {
   const parties = [...(holding.actor.members ?? (holding.actor.party ? [holding.actor.party] : []))];
+  if (holding.via === 'agent') return [...new Set([...parties, ...furtherAgents(text, holding.actor, context)])];
   if (holding.via !== 'subject') return parties;
   let current = holding.actor;
   for (const actor of [...context.actors].reverse()) {
@@ -82,6 +87,19 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
     current = actor;
   }
   return [...new Set(parties)];
+}
+
+/** Agents listed after the first: "from Ukraine, from the European Union and from the United States". */
+function furtherAgents(text: string, first: Actor, context: SentenceContext): PartyId[] {
+  const parties: PartyId[] = [];
+  let current = first;
+  for (const actor of context.actors) {
+    if (actor.start < current.end || actor.kind !== 'party' || !actor.party) continue;
+    if (!FURTHER_AGENT.test(text.slice(current.end, actor.start))) break;
+    parties.push(...(actor.members ?? [actor.party]));
+    current = actor;
+  }
+  return parties;
 }
 
 /** A party named in the possessive shortly before `offset` ("Russia's long-standing position on …"). */
