@@ -17,6 +17,8 @@ export interface StanceCue {
   readonly role: CueRole;
   /** Whether the cue reports an act of speech ("demanded", "rejected"), which makes a position reported. */
   readonly speech: boolean;
+  /** A noun held only by its named owner or agent ("pressure from Kyiv"), never by the sentence's subject. */
+  readonly ownerOnly?: boolean;
 }
 
 const cue = (id: string, words: string, stance: Stance, strength: Strength, role: CueRole, speech: boolean): StanceCue => ({
@@ -47,7 +49,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-state', 'is against|are against|was against|were against|firmly against|opposed to|objects? to|objected to|unwilling to|reluctant to|not willing to|not ready to|not prepared to', 'reject', 'firm', 'verb', false),
   cue('reject-noun', 'rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
-  cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false),
+  { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
   cue('need-predicate', 'indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable', 'demand', 'firm', 'predicate', false),
   cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),

@@ -34,6 +34,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'noun') {
     const owner = possessor ?? ownerRightBefore(text, cue.start, context);
     if (owner) return { actor: owner, via: 'possessor' };
+    if (cue.cue.ownerOnly) return undefined;
   }
   if (cue.cue.role === 'modal') {
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
