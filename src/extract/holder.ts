@@ -81,9 +81,13 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
   if (holding.via === 'agent') return [...new Set([...parties, ...furtherAgents(text, holding.actor, context)])];
   if (holding.via !== 'subject') return parties;
   let current = holding.actor;
+  // "X, Y and Z agreed": the conjunction comes last, so a bare comma only continues a list that has one.
+  let listed = false;
   for (const actor of [...context.actors].reverse()) {
     if (actor.end > current.start || actor.kind !== 'party' || !actor.party) continue;
-    if (!COORDINATION.test(text.slice(actor.end, current.start))) break;
+    const between = text.slice(actor.end, current.start);
+    if (!COORDINATION.test(between) || (!listed && !/\b(?:and|as well as|along with)\b/iu.test(between))) break;
+    listed = true;
     parties.push(...(actor.members ?? [actor.party]));
     current = actor;
   }
