@@ -4,6 +4,7 @@
  * the outlet itself).
  */
 import type { Mode, PartyId } from '../core/index.ts';
+import type { Quote } from '../text/index.ts';
 import type { Holding } from './holder.ts';
 import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
 
@@ -17,7 +18,7 @@ export interface Voice {
 /** The voice of a position held by `holding` through `cue`, about a mention at `offset`. */
 export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context: SentenceContext): Voice {
   const holder = holding.actor.party;
-  const quoted = context.quotes.some((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end);
+  const quoted = context.quotes.some((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end && isStatement(quote));
   const ownSpeaker = holding.actor.official ? holding.actor.name ?? '' : '';
   if (quoted) {
     const source = context.quoteSpeaker ?? context.speaker;
@@ -39,6 +40,13 @@ export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context
 /** "The United Kingdom, Germany, and Turkey stated…": the verb of saying follows the holder's own subject. */
 function spokenByHolder(source: Source, holding: Holding): boolean {
   return holding.via === 'subject' && source.verb !== undefined && source.verb.start >= holding.actor.end && source.verb.start - holding.actor.end < 40;
+}
+
+// Scare quotes around a term ("root causes", "neutral") quote a word, not a statement.
+const MIN_STATEMENT_WORDS = 5;
+
+function isStatement(quote: Quote): boolean {
+  return quote.words >= MIN_STATEMENT_WORDS;
 }
 
 function characterized(source: Source | undefined, ownSpeaker: string, holder: PartyId | undefined): Voice {

@@ -7,6 +7,8 @@ export interface Quote {
   readonly inner: Span;
   /** Index of the enclosing quotation when this one is nested in another. */
   readonly parent?: number;
+  /** How many words it quotes: a statement, or a scare-quoted term. */
+  readonly words: number;
 }
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“' };
@@ -39,7 +41,7 @@ function quotesInLine(text: string, start: number, end: number, quotes: Quote[])
     const closeAt = close === -1 || close >= end ? end : close;
     const outer = { start: i, end: closeAt === end ? end : closeAt + 1 };
     const index = quotes.length;
-    quotes.push({ span: outer, inner: { start: i + 1, end: closeAt } });
+    quotes.push({ span: outer, inner: { start: i + 1, end: closeAt }, words: wordCount(text, i + 1, closeAt) });
     nestedSingleQuotes(text, i + 1, closeAt, index, quotes);
     i = outer.end;
   }
@@ -52,6 +54,10 @@ function nestedSingleQuotes(text: string, start: number, end: number, parent: nu
   for (const match of text.slice(start, end).matchAll(NESTED)) {
     const from = start + (match.index ?? 0);
     const to = from + match[0].length;
-    quotes.push({ span: { start: from, end: to }, inner: { start: from + 1, end: to - 1 }, parent });
+    quotes.push({ span: { start: from, end: to }, inner: { start: from + 1, end: to - 1 }, parent, words: wordCount(text, from + 1, to - 1) });
   }
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  return text.slice(start, end).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
