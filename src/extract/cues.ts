@@ -45,6 +45,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
   cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   cue('only-if', 'only if|only after|only once|only when|only on condition', 'demand', 'red_line', 'modal', false),
+  cue('resist-pressure', '(?:withst(?:and|ands|ood)|resist(?:s|ed|ing)?|def(?:y|ies|ied)|rebuff(?:s|ed)?) (?:(?:the |international |western |mounting |growing |u\\.s\\. |american |european )+)?(?:pressure|calls|demands) (?:for|to)', 'reject', 'firm', 'verb', false),
   cue('reject-verb', 'reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed)?|decr(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed)|balk(?:s|ed)? at|resist(?:s|ed)?|vetoe?(?:s|d)?|block(?:s|ed)|den(?:y|ies|ied)|declin(?:e|es|ed) to|would not accept|will not accept|cannot accept|can\'t accept|won\'t accept|does not accept|did not accept', 'reject', 'firm', 'verb', true),
   cue('reject-state', 'is against|are against|was against|were against|firmly against|opposed to|objects? to|objected to|unwilling to|reluctant to|not willing to|not ready to|not prepared to', 'reject', 'firm', 'verb', false),
   cue('reject-noun', 'rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),

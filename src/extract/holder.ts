@@ -73,6 +73,8 @@ function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor |
   );
 }
 
+// "Ukraine, the United States and other Western countries have called for …": the list goes on past the holder.
+const LIST_CONTINUES = /^\s*,?\s*(?:and|as well as)\s/iu;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+)?$/iu;
 
 /** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
@@ -86,7 +88,7 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
   for (const actor of [...context.actors].reverse()) {
     if (actor.end > current.start || actor.kind !== 'party' || !actor.party) continue;
     const between = text.slice(actor.end, current.start);
-    if (!COORDINATION.test(between) || (!listed && !/\b(?:and|as well as|along with)\b/iu.test(between))) break;
+    if (!COORDINATION.test(between) || (!listed && !/\b(?:and|as well as|along with)\b/iu.test(between) && !LIST_CONTINUES.test(text.slice(holding.actor.end, holding.actor.end + 40)))) break;
     listed = true;
     parties.push(...(actor.members ?? [actor.party]));
     current = actor;

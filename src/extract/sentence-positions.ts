@@ -102,7 +102,7 @@ function governingCue(text: string, mention: IssueMention, context: SentenceCont
 }
 
 // Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
-const COORDINATION = /^(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
+const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 function reachesOver(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext): boolean {
