@@ -35,7 +35,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('demand-verb', 'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
   cue('want-verb', 'the only way|negotiat(?:e|es|ed|ing)(?! with)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
-  cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to host|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
+  cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to(?= host)|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-against', 'red lines?["”’]? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),
@@ -57,7 +57,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
   cue('accept-verb', 'agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
   cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
-  cue('accept-soft', 'acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
+  cue('accept-soft', '(?:left|leaves|leave|leaving|keeps?|kept) open the (?:possibility|option|door)(?: of| to)?|acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
 ];
 
 /**

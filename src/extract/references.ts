@@ -22,7 +22,7 @@ export interface ReportedPosition {
 const RELATIVE = /(?<![\p{L}])(?:which|that|whom)(?![\p{L}])/iu;
 // "rejected the demand", "spurned that offer": another party's demands, reported just before.
 const DEMAND_ANAPHOR =
-  /^\s+(?:\p{L}+\s+)?(?:this|that|these|those|the|such|any such|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|proposals?|plan|offer|terms|idea|request|ultimatum|calls?|proposition|initiative|approach|requirements?)(?![\p{L}])/iu;
+  /^\s+(?:\p{L}+\s+)?(?:this|that|these|those|the|such|any such|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:demands?|conditions?|proposals?|plan|offer|terms|idea|request|ultimatum|calls?|proposition|initiative|approach|requirements?|model|formula|scheme|option)(?![\p{L}])/iu;
 // "not ready for such talks", "scepticism about such a meeting": whatever was just discussed.
 const TOPIC_ANAPHOR =
   /^\s+(?:\p{L}+\s+){0,3}?(?:such an?|such|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|pause|truce|swap|exchange|deal|step|move|arrangement|guarantees?|force|mission|plan)(?![\p{L}])/iu;
