@@ -8,7 +8,7 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { flipStance, strengthOf } from './stance.ts';
+import { flipStance, strengthOf, towardNegation } from './stance.ts';
 import { NEGATION_BEFORE } from './cues.ts';
 
 /** A position reported earlier in the document, which a later sentence may refer back to. */
@@ -56,8 +56,15 @@ export function positionsByReference(
     const anaphor = demand ?? topic;
     if (!anaphor) continue;
     const evidence = { start: clause.start, end: cue.end + anaphor[0].length };
-    const referents = demand ? referredDemands(earlier, context.sentence.index, holder) : referredTopics(earlier, context.sentence.index);
-    for (const issue of referents) emit({ ...base, issue, evidence, rule: demand ? 'anaphoric-demand' : 'anaphoric-topic' });
+    if (demand) {
+      // Rejecting "the demands" to renounce NATO membership demands it; accepting them takes their side.
+      for (const referent of referredDemands(earlier, context.sentence.index, holder)) {
+        const answer = stance === 'reject' ? towardNegation(referent.stance) : referent.stance === 'demand' ? stance : referent.stance;
+        emit({ ...base, stance: answer, issue: referent.issue, evidence, rule: 'anaphoric-demand' });
+      }
+    } else {
+      for (const referent of referredTopics(earlier, context.sentence.index)) emit({ ...base, issue: referent.issue, evidence, rule: 'anaphoric-topic' });
+    }
   }
 }
 
@@ -69,20 +76,22 @@ function relativeAntecedent(text: string, cue: CueMatch, holderStart: number, co
   return between.length < 40 && RELATIVE.test(between) && cue.start > holderStart ? mention.issue : undefined;
 }
 
-/** The issues of the most recent sentence, shortly before, that reported another party's demands. */
-function referredDemands(earlier: readonly ReportedPosition[], sentence: number, holder: PartyId): IssueId[] {
-  return latestIssues(earlier.filter((p) => p.stance === 'demand' && p.holder !== holder), sentence);
+/** The demands (and demanded refusals) of another party in the most recent sentence shortly before. */
+function referredDemands(earlier: readonly ReportedPosition[], sentence: number, holder: PartyId): ReportedPosition[] {
+  return latestPositions(earlier.filter((p) => p.stance !== 'accept' && p.holder !== holder), sentence);
 }
 
-/** The issues of the most recent earlier sentence that reported any position. */
-function referredTopics(earlier: readonly ReportedPosition[], sentence: number): IssueId[] {
-  return latestIssues(earlier.filter((p) => p.sentence < sentence), sentence);
+/** The positions of the most recent earlier sentence that reported any. */
+function referredTopics(earlier: readonly ReportedPosition[], sentence: number): ReportedPosition[] {
+  return latestPositions(earlier.filter((p) => p.sentence < sentence), sentence);
 }
 
-function latestIssues(candidates: readonly ReportedPosition[], sentence: number): IssueId[] {
+/** The candidates from the latest sentence within reach, one per issue. */
+function latestPositions(candidates: readonly ReportedPosition[], sentence: number): ReportedPosition[] {
   const recent = candidates.filter((p) => p.sentence <= sentence && sentence - p.sentence <= LOOK_BACK_SENTENCES);
   const latest = recent.at(-1)?.sentence;
-  return [...new Set(recent.filter((p) => p.sentence === latest).map((p) => p.issue))];
+  const byIssue = new Map(recent.filter((p) => p.sentence === latest).map((p) => [p.issue, p]));
+  return [...byIssue.values()];
 }
 
 /** Freshly emitted positions, as later sentences may refer back to them. */
