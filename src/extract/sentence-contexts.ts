@@ -110,7 +110,11 @@ function sourceOf(
   for (const { verb, speaker } of attributions) {
     const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
     const actor =
-      inSpeaker.find((a) => a.kind === 'party' && a.official) ?? inSpeaker.find((a) => a.kind === 'party') ?? inSpeaker.at(-1) ?? namedIn(text, speaker);
+      inSpeaker.find((a) => a.kind === 'party' && a.official) ??
+      inSpeaker.find((a) => a.kind === 'party') ??
+      inSpeaker.at(-1) ??
+      namedIn(text, speaker) ??
+      soleSubjectBefore(context, verb.start);
     if (!actor) continue;
     if (actor.kind === 'pronoun') {
       const resolved = previous?.speaker?.actor ?? lastPerson(previous);
@@ -125,6 +129,12 @@ function sourceOf(
     return { actor, verb };
   }
   return undefined;
+}
+
+/** "The delegation offered … but stated …": with no speaker named by the verb, the only party named before it. */
+function soleSubjectBefore(context: Pick<SentenceContext, 'actors'>, offset: number): Actor | undefined {
+  const before = context.actors.filter((actor) => actor.end <= offset && actor.kind === 'party');
+  return before.length === 1 && before[0]?.start !== undefined ? before[0] : undefined;
 }
 
 /** A lone capitalised word as the speaker of a verb of saying is a person's name ("Korotchenko says"). */
