@@ -37,7 +37,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     if (cue.cue.ownerOnly) return undefined;
   }
   if (cue.cue.role === 'modal') {
-    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : nearestSource(cue, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
     if (possessor) return { actor: possessor, via: 'possessor' };
     // Reported speech runs on: "Putin spoke of … This meant that Ukraine should …".
@@ -46,7 +46,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   // "Ukraine's neutral status is a precondition," he said: a predicate states the speaker's view.
   if (cue.cue.role === 'predicate') {
-    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : context.speaker;
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : nearestSource(cue, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
   const subject = subjectBefore(text, cue.start, context, resolve);
@@ -54,6 +54,11 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   const speaker = context.speaker;
   if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
   return undefined;
+}
+
+/** The speaker whose verb of saying stands nearest before the cue, else the sentence's speaker. */
+function nearestSource(cue: CueMatch, context: SentenceContext): Source | undefined {
+  return context.sources.filter((source) => source.verb !== undefined && source.verb.end <= cue.start).at(-1) ?? context.speaker;
 }
 
 /** A speaker governs a cue when the verb of saying comes first, or closes the sentence ("…, Peskov said."). */

@@ -27,7 +27,9 @@ export interface SentenceContext {
   readonly cues: readonly CueMatch[];
   readonly issues: readonly IssueMention[];
   readonly quotes: readonly Quote[];
-  /** Who the sentence is attributed to ("…, Peskov said"), if anyone. */
+  /** Every attribution in the sentence, in order ("X added that Putin spoke of …" gives X, then Putin). */
+  readonly sources: readonly Source[];
+  /** Who the sentence is attributed to ("…, Peskov said"), if anyone: the first source. */
   readonly speaker?: Source;
   /** Who speaks the quotations in the sentence, when it differs from `speaker` (a quote carried over). */
   readonly quoteSpeaker?: Source;

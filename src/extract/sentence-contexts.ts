@@ -33,11 +33,13 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     );
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
     const base = { sentence, actors: everyActor, cues: cuesOf[sentence.index] ?? [], issues: issuesOf[sentence.index] ?? [], quotes: sentenceQuotes };
-    const speaker = sourceOf(text, base, sentenceQuotes, contexts.at(-1));
+    const sources = sourcesOf(text, base, sentenceQuotes, contexts.at(-1));
+    const speaker = sources[0];
     const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
     const previous = contexts.at(-1);
-    const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.speaker : undefined;
-    contexts.push({ ...base, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
+    // The innermost speaker of the sentence before ("X added that Putin spoke of …") carries on.
+    const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.sources.at(-1) : undefined;
+    contexts.push({ ...base, sources, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(contexts) };
 }
@@ -99,42 +101,47 @@ function withTitles(actors: Actor[], pack: CompiledPack, text: string, date: str
   });
 }
 
-/** Who the sentence is attributed to: the first attribution whose speaker resolves to an actor. */
-function sourceOf(
+/** Who the sentence's statements are attributed to: every attribution whose speaker resolves to an actor, in order. */
+function sourcesOf(
   text: string,
   context: Pick<SentenceContext, 'sentence' | 'actors'>,
   quotes: readonly Quote[],
   previous: SentenceContext | undefined,
-): Source | undefined {
-  const attributions = findAttributions(text, context.sentence, quotes.map((quote) => quote.span));
-  for (const { verb, speaker } of attributions) {
-    const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
-    const actor =
-      inSpeaker.find((a) => a.kind === 'party' && a.official) ??
-      inSpeaker.find((a) => a.kind === 'party') ??
-      inSpeaker.at(-1) ??
-      namedIn(text, speaker) ??
-      soleSubjectBefore(context, verb.start);
-    if (!actor) continue;
-    if (actor.kind === 'pronoun') {
-      const resolved = previous?.speaker?.actor ?? lastPerson(previous);
-      if (resolved) return { actor: resolved, verb };
-      continue;
-    }
-    if (actor.kind === 'person' && !/\p{Lu}/u.test(actor.name?.[0] ?? '') && previous) {
-      // "the observer emphasized": the role refers back to the commentator named before.
-      const named = previous.speaker?.actor.kind === 'person' ? previous.speaker.actor : undefined;
-      return { actor: named ?? actor, verb };
-    }
-    return { actor, verb };
+): Source[] {
+  const sources: Source[] = [];
+  for (const { verb, speaker } of findAttributions(text, context.sentence, quotes.map((quote) => quote.span))) {
+    const source = sourceOf(text, context, verb, speaker, previous);
+    if (source) sources.push(source);
   }
-  return undefined;
+  return sources;
+}
+
+/** The actor a verb of saying names as its speaker, with pronouns and bare roles resolved from the sentence before. */
+function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: Span, speaker: Span, previous: SentenceContext | undefined): Source | undefined {
+  const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+  const actor =
+    inSpeaker.find((a) => a.kind === 'party' && a.official) ??
+    inSpeaker.find((a) => a.kind === 'party') ??
+    inSpeaker.at(-1) ??
+    namedIn(text, speaker) ??
+    soleSubjectBefore(context, verb.start);
+  if (!actor) return undefined;
+  if (actor.kind === 'pronoun') {
+    const resolved = previous?.speaker?.actor ?? lastPerson(previous);
+    return resolved ? { actor: resolved, verb } : undefined;
+  }
+  if (actor.kind === 'person' && !/\p{Lu}/u.test(actor.name?.[0] ?? '') && previous) {
+    // "the observer emphasized": the role refers back to the commentator named before.
+    const named = previous.speaker?.actor.kind === 'person' ? previous.speaker.actor : undefined;
+    return { actor: named ?? actor, verb };
+  }
+  return { actor, verb };
 }
 
 /** "The delegation offered … but stated …": with no speaker named by the verb, the only party named before it. */
 function soleSubjectBefore(context: Pick<SentenceContext, 'actors'>, offset: number): Actor | undefined {
   const before = context.actors.filter((actor) => actor.end <= offset && actor.kind === 'party');
-  return before.length === 1 && before[0]?.start !== undefined ? before[0] : undefined;
+  return before.length === 1 ? before[0] : undefined;
 }
 
 /** A lone capitalised word as the speaker of a verb of saying is a person's name ("Korotchenko says"). */
