@@ -38,12 +38,13 @@ test('a trailing star matches any letters after a word', () => {
   assert.deepEqual(matches('withdraw*', 'withdraw, withdrawal, withdrawing; rewithdraw'), ['withdraw', 'withdrawal', 'withdrawing']);
 });
 
-test('three dots allow up to four words between two words, within one sentence', () => {
+test('three dots allow up to six words between two words, within one sentence', () => {
   const cue = '(halt|stop|end)... (weapons|arms|military aid)';
   assert.deepEqual(matches(cue, 'to stop weapons'), ['stop weapons']);
   assert.deepEqual(matches(cue, 'to stop all U.S. military aid now'), ['stop all U.S. military aid']);
   assert.deepEqual(matches(cue, 'halt, he said, arms'), ['halt, he said, arms']);
-  assert.deepEqual(matches(cue, 'stop one two three four five weapons'), []);
+  assert.deepEqual(matches(cue, 'stop one two three four five six weapons'), ['stop one two three four five six weapons']);
+  assert.deepEqual(matches(cue, 'stop one two three four five six seven weapons'), []);
   assert.deepEqual(matches(cue, 'We will not stop. Weapons are coming.'), []);
 });
 

@@ -21,7 +21,7 @@ test('finds parties by metonym, official, adjective and acronym', () => {
     'ru/metonym/the Kremlin',
     'ua/official/Zelensky',
     'ru/adjective/Russian',
-    'us/adjective/U.S.',
+    'us/name/U.S.',
   ]);
 });
 
@@ -34,7 +34,7 @@ test('prefers the longest term where terms of parties overlap', () => {
 });
 
 test('matches acronyms in their exact case only', () => {
-  assert.deepEqual(mentions('He told us the US would not.'), ['us/adjective/US']);
+  assert.deepEqual(mentions('He told us the US would not.'), ['us/name/US']);
 });
 
 test('names the official that matched', () => {
