@@ -115,12 +115,15 @@ function reachesOver(text: string, cue: CueMatch, mention: IssueMention, context
   return from === undefined || from >= mention.start || COORDINATION.test(text.slice(from, mention.start));
 }
 
-const DENIAL = /^(?:den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)?)$/iu;
+const DENIAL = /^(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/iu;
+// "despite Kremlin claims that Zelensky is willing to …": the article disputes the claim.
+const DISPUTED_CLAIM = /(?<![\p{L}])(?:despite|contrary to|contradicting)\s+(?:[\p{L}’'-]+\s+){0,3}(?:claims?|reports?|allegations?|assertions?)\s+that\s+(?:[^\s,;]+\s+){0,6}$/iu;
 const CLAIM_THAT = /(?<![\p{L}])(?:that|claims?|reports?|allegations?|suggestions?|rumou?rs?)(?![\p{L}])/iu;
 
 /** "denied Kremlin claims that Kyiv has agreed to …": a denied claim states the opposite stance. */
 function denied(text: string, cue: CueMatch, context: SentenceContext): boolean {
-  return context.cues.some((other) => other.end <= cue.start && DENIAL.test(text.slice(other.start, other.end)) && CLAIM_THAT.test(text.slice(other.end, cue.start)));
+  const denial = context.cues.some((other) => other.end <= cue.start && DENIAL.test(text.slice(other.start, other.end)) && CLAIM_THAT.test(text.slice(other.end, cue.start)));
+  return denial || DISPUTED_CLAIM.test(text.slice(context.sentence.start, cue.start));
 }
 
 /** The cue of the clause a condition is attached to: the last one before the condition marker. */
