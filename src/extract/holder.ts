@@ -21,9 +21,10 @@ const MAX_SUBJECT_DISTANCE = 160;
 const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …".
 const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
-const AGENT_HEAD = /^\s+by\s+(?:the\s+)?$/iu;
+// "demanded by President Vladimir Putin": titles may stand between "by" and the name.
+const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
-const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?$/iu;
+const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const FURTHER_AGENT = /^\s*(?:,|and|,\s*and)?\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:from|by)\s+(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
@@ -74,7 +75,7 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
   const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
-    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 16 && head.test(text.slice(cue.end, actor.start)),
+    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)),
   );
 }
 
