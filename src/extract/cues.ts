@@ -68,7 +68,7 @@ export const ANY_STANCE_CUE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_CUES.map((c)
 
 /** Words that make any position a red line wherever they stand in its clause. */
 export const RED_LINE_MARKERS =
-  /(?<![\p{L}-])(?:non-negotiables?|red lines?|under no circumstances|in no case|never|preconditions?|only if|only after|not negotiable|not up for negotiation|at any cost|absolute(?:ly)? (?:necessary|essential|required|must)|key condition)(?![\p{L}])|(?<![\p{L}])(?:not|never|won't|cannot)\s(?:[^\s.;]+\s){0,6}without(?![\p{L}])/iu;
+  /(?<![\p{L}-])(?:non-negotiables?|red lines?|under no circumstances|in no case|never|preconditions?|only if|only after|not negotiable|not up for negotiation|at any cost|absolute(?:ly)? (?:necessary|essential|required|must)|key condition)(?![\p{L}])|(?<![\p{L}])(?:not|never|won't|cannot)\s(?:[^\s.;]+\s){0,6}(?:without|lacking)(?![\p{L}])/iu;
 
 /** Hedges that make a position soft. */
 export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|potentially|reportedly|open to|would consider|tentative(?:ly)?|in principle)(?![\p{L}])/iu;
@@ -81,4 +81,4 @@ export const NEGATION_BEFORE = /(?<![\p{L}])(?:not|n't|no longer|never|neither|n
  * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
  */
 export const OBJECT_NEGATORS =
-  /(?<![\p{L}])(?:not|never|no|without|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|no|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;
