@@ -9,7 +9,7 @@ const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 // `\b` knows only ASCII. Unicode property classes are costly for V8 to compile, hence one per edge.
 const START = `(?<!${WORD_CHAR})`;
 const END = `(?!${WORD_CHAR})`;
-const SPACE = '\\s+';
+const SPACE = '["“”‘’«»]?\\s+["“”‘’«»]?';
 const DASH = '(?:\\s*\\p{Pd}\\s*|\\s+)?';
 const APOSTROPHE = "['\u2019]";
 const WORD_TAIL = '[\\p{L}\\p{M}]*';
