@@ -10,6 +10,8 @@ import { flipStance, negatesProposition, stanceToward, strengthOf, towardNegatio
 // How far (in characters) a cue may stand before the proposition it governs.
 const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
+// "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" and "until" are left out: they order events either way).
 const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once|until)(?![\p{L}])/iu;
 // "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
@@ -96,9 +98,21 @@ function governingCue(text: string, mention: IssueMention, context: SentenceCont
   if (inside) return inside;
   const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
   if (before && reachesOver(text, before, mention, context)) return before;
+  // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   return context.cues.find(
-    (cue) => cue.start >= mention.end && cue.start - mention.end <= MAX_PREDICATE_DISTANCE && (cue.cue.role === 'predicate' || cue.cue.role === 'verb'),
+    (cue) =>
+      cue.start >= mention.end &&
+      cue.start - mention.end <= MAX_PREDICATE_DISTANCE &&
+      (cue.cue.role === 'predicate' || (cue.cue.role === 'verb' && looksBack(text, mention, cue, context))),
   );
+}
+
+/** "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it. */
+function looksBack(text: string, mention: IssueMention, cue: CueMatch, context: SentenceContext): boolean {
+  const between = text.slice(mention.end, cue.start);
+  if (PASSIVE_BEFORE.test(between)) return true;
+  const subject = context.actors.some((actor) => actor.kind === 'party' && actor.start >= mention.end && actor.end <= cue.start);
+  return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
 }
 
 // Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
