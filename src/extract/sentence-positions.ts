@@ -10,6 +10,8 @@ import { flipStance, negatesProposition, stanceToward, strengthOf, towardNegatio
 // How far (in characters) a cue may stand before the proposition it governs.
 const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
+// "wants a comprehensive agreement before committing to a truce": a subordinate clause is out of the cue's reach.
+const SUBORDINATE = /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since)(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" and "until" are left out: they order events either way).
@@ -97,7 +99,7 @@ function governingCue(text: string, mention: IssueMention, context: SentenceCont
   const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
   if (inside) return inside;
   const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
-  if (before && reachesOver(text, before, mention, context)) return before;
+  if (before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start))) return before;
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   return context.cues.find(
     (cue) =>
