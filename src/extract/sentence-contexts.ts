@@ -68,7 +68,10 @@ function findCues(text: string, span: Span): CueMatch[] {
   for (const match of text.slice(span.start, span.end).matchAll(ANY_STANCE_CUE)) {
     const start = span.start + (match.index ?? 0);
     const cue = STANCE_CUES[match.findIndex((group, index) => index > 0 && group !== undefined) - 1];
-    if (cue) found.push({ start, end: start + match[0].length, cue: asNounWhereUsedAsNoun(text, start, match[0], cue) });
+    // "in a proposed security agreement": a participle after an article describes a thing, it states no stance.
+    if (cue && !(/ed$/iu.test(match[0]) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
+      found.push({ start, end: start + match[0].length, cue: asNounWhereUsedAsNoun(text, start, match[0], cue) });
+    }
   }
   const kept: CueMatch[] = [];
   for (const match of found) {
@@ -82,6 +85,7 @@ function findCues(text: string, span: Span): CueMatch[] {
   return kept;
 }
 
+const ARTICLE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const NOUN_FORM = /^(?:demands?|calls?|offers?|proposals?|requests?|plans?)$/iu;
 const DETERMINER_BEFORE = /(?:['’]s?|(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such))\s+(?:[\p{L}-]+\s+)?$/iu;
 const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun').map((cue) => [cue.stance + cue.strength, cue]));
