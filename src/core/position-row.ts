@@ -16,6 +16,9 @@ export interface PositionRow {
   readonly evidence: string;
   readonly evidence_start: number;
   readonly evidence_end: number;
+  /** Offsets into the raw page, for documents read from HTML. */
+  readonly source_start?: number;
+  readonly source_end?: number;
   readonly confidence: number;
   readonly extractor: string;
 }
@@ -23,5 +26,6 @@ export interface PositionRow {
 /** Flattens a position into its row form. */
 export function toPositionRow(position: Position): PositionRow {
   const { evidence, ...rest } = position;
-  return { ...rest, evidence: evidence.quote, evidence_start: evidence.start, evidence_end: evidence.end };
+  const source = evidence.source ? { source_start: evidence.source.start, source_end: evidence.source.end } : {};
+  return { ...rest, evidence: evidence.quote, evidence_start: evidence.start, evidence_end: evidence.end, ...source };
 }

@@ -70,6 +70,8 @@ export const MODES: readonly Mode[] = ['direct', 'reported', 'characterized'];
 /** The verbatim evidence of a position: `doc.text.slice(start, end) === quote`. */
 export interface Evidence extends Span {
   readonly quote: string;
+  /** For a document converted from HTML: the same evidence as offsets into the raw page. */
+  readonly source?: Span;
 }
 
 /** One party's stance toward one proposition, as reported in one document (see shared/eval/GUIDE.md). */

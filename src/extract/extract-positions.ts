@@ -1,5 +1,5 @@
 /** The rule-based extractor: from a document and a pack to positions with evidence. */
-import type { Doc, Message, Pack, Position } from '../core/index.ts';
+import type { Doc, Evidence, Message, Pack, Position, Span } from '../core/index.ts';
 import { compilePack } from '../packs/index.ts';
 import { findLists } from '../text/index.ts';
 import type { Draft, Emit } from './draft.ts';
@@ -60,7 +60,7 @@ function makeEmitter(doc: Doc, found: Position[]): Emit {
         intermediary: voice.intermediary,
         outlet: doc.outlet ?? '',
         conditions: draft.conditions,
-        evidence: { start: draft.evidence.start, end: draft.evidence.end, quote: doc.text.slice(draft.evidence.start, draft.evidence.end) },
+        evidence: evidenceOf(doc, draft.evidence),
         confidence: draft.confidence,
         extractor: `${EXTRACTOR_ID}:${draft.rule}`,
       });
@@ -68,6 +68,15 @@ function makeEmitter(doc: Doc, found: Position[]): Emit {
     found.push(...emitted);
     return emitted;
   };
+}
+
+/** The evidence as quoted from the text, and for converted pages also as offsets into the raw page. */
+function evidenceOf(doc: Doc, span: Span): Evidence {
+  const quote = doc.text.slice(span.start, span.end);
+  const offsets = doc.source?.offsets;
+  const start = offsets?.[span.start];
+  const end = offsets?.[span.end];
+  return start === undefined || end === undefined ? { ...span, quote } : { ...span, quote, source: { start, end } };
 }
 
 /** One position per (holder, issue, stance), keeping the most confident and then the first. */
