@@ -20,7 +20,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const sentences = splitSentences(text, span);
   const quotes = findQuotes(text, span);
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
-  const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, text, doc.date);
+  const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
   const issues = outermost(within(mentions.issues, span));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
@@ -97,7 +97,7 @@ function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: S
 }
 
 /** Adjective actors with a title ("the Russian president") name the official who holds it. */
-function withTitles(actors: Actor[], pack: CompiledPack, text: string, date: string | undefined): Actor[] {
+function withTitles(actors: Actor[], pack: CompiledPack, date: string | undefined): Actor[] {
   return actors.map((actor) => {
     if (actor.official || !actor.party || !actor.role) return actor;
     const official = officialByTitle(pack, actor.party, actor.role, date);
