@@ -1,18 +1,12 @@
 /** The position routes: stored positions by the CLI's filters, and evidence with the documents it quotes. */
 import type { FastifyInstance } from 'fastify';
-import type { Mode, Stance, Strength } from '../../core/index.ts';
+import type { Mode } from '../../core/index.ts';
+import type { PositionFilter } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { documentView } from '../document-view.ts';
 import { errorSchema, evidenceReplySchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
 
-interface PositionsQuery {
-  readonly party?: string;
-  readonly issue?: string;
-  readonly stance?: Stance;
-  readonly strength?: Strength;
-  readonly since?: string;
-  readonly until?: string;
-  readonly outlet?: string;
+interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
   readonly mode?: Mode;
   readonly duplicates: boolean;
   readonly limit: number;

@@ -1,19 +1,13 @@
 /** `redlines positions`: stored positions filtered by party, issue, stance, strength, date and outlet. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { STANCES, STRENGTHS, type Stance, type Strength } from '../../core/index.ts';
+import { STANCES, STRENGTHS } from '../../core/index.ts';
+import type { PositionFilter } from '../../store/index.ts';
 import { formatPositions } from '../format-positions.ts';
 import { CSV_COLUMNS, positionsCsvRows, positionsJsonl } from './export.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
-interface PositionsOptions {
+interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
   readonly db?: string;
-  readonly party?: string;
-  readonly issue?: string;
-  readonly stance?: Stance;
-  readonly strength?: Strength;
-  readonly since?: string;
-  readonly until?: string;
-  readonly outlet?: string;
   readonly duplicates: boolean;
   readonly limit?: number;
   readonly format: 'table' | 'json' | 'jsonl' | 'csv';
