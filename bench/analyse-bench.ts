@@ -35,7 +35,7 @@ function generateNegotiation(random: () => number): { records: PositionRecord[];
     type: pick(random, ['excludes', 'implies'] as const), from: pick(random, propositions), to: pick(random, propositions),
   })).filter((relation) => relation.from !== relation.to);
   const pack: Pack = {
-    id: 'bench', name: 'generated negotiation', version: '0', relations,
+    id: 'bench', name: 'generated negotiation', version: '0', relations, concessions: [],
     parties: parties.map((id) => ({ id, name: id, names: [], adjectives: [], metonyms: [], officials: [], stateMedia: [] })),
     issues: propositions.map((id) => ({ id, proposition: id, cues: [], opposites: [] })),
   };

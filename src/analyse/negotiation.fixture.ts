@@ -51,4 +51,5 @@ export const russiaUkrainePack: Pack = {
     'alliance.ukraine_neutrality', 'alliance.ukraine_nato_membership', 'nuclear.ukraine_non_nuclear',
   ].map((id) => ({ id, proposition: id, cues: [], opposites: [] })),
   relations: [{ type: 'excludes', from: 'alliance.ukraine_neutrality', to: 'alliance.ukraine_nato_membership', note: 'a neutral state joins no alliance' }],
+  concessions: [],
 };

@@ -141,6 +141,16 @@ export interface Relation {
   readonly note?: string;
 }
 
+/**
+ * Phrases that name a concession whose proposition depends on who makes it: "territorial
+ * concessions" by Ukraine are its withdrawal, by Russia its own.
+ */
+export interface Concession {
+  readonly cues: readonly string[];
+  /** For each conceding party, the proposition its concession grants. */
+  readonly by: Readonly<Record<PartyId, IssueId>>;
+}
+
 /** A negotiation described as data: who takes part, what is at stake, how propositions relate. */
 export interface Pack {
   readonly id: string;
@@ -149,6 +159,7 @@ export interface Pack {
   readonly parties: readonly Party[];
   readonly issues: readonly Issue[];
   readonly relations: readonly Relation[];
+  readonly concessions: readonly Concession[];
 }
 
 /** A stored position together with its document's metadata: what analysis and the adapters consume. */

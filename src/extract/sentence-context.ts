@@ -3,7 +3,7 @@
  * quotations and who it is attributed to.
  */
 import type { Span } from '../core/index.ts';
-import type { IssueMention } from '../packs/index.ts';
+import type { ConcessionMention, IssueMention } from '../packs/index.ts';
 import type { Quote, Sentence } from '../text/index.ts';
 import type { Actor } from './actors.ts';
 import type { StanceCue } from './cues.ts';
@@ -26,6 +26,8 @@ export interface SentenceContext {
   readonly actors: readonly Actor[];
   readonly cues: readonly CueMatch[];
   readonly issues: readonly IssueMention[];
+  /** Concessions named in the sentence, whose proposition depends on who concedes. */
+  readonly concessions: readonly ConcessionMention[];
   readonly quotes: readonly Quote[];
   /** Every attribution in the sentence, in order ("X added that Putin spoke of …" gives X, then Putin). */
   readonly sources: readonly Source[];

@@ -22,9 +22,11 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
   const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
   const issues = outermost(within(mentions.issues, span));
+  const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
   const principals = principalParties(actors);
   const [actorsOf, cuesOf, issuesOf] = [bySentence(actors, sentences), bySentence(cues, sentences), bySentence(issues, sentences)];
+  const concessionsOf = bySentence(concessions, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const sentenceActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
@@ -32,7 +34,14 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
       (a, b) => a.start - b.start,
     );
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
-    const base = { sentence, actors: everyActor, cues: cuesOf[sentence.index] ?? [], issues: issuesOf[sentence.index] ?? [], quotes: sentenceQuotes };
+    const base = {
+      sentence,
+      actors: everyActor,
+      cues: cuesOf[sentence.index] ?? [],
+      issues: issuesOf[sentence.index] ?? [],
+      concessions: concessionsOf[sentence.index] ?? [],
+      quotes: sentenceQuotes,
+    };
     const sources = sourcesOf(text, base, sentenceQuotes, contexts.at(-1));
     const speaker = sources[0];
     const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;

@@ -1,6 +1,7 @@
 /** Positions stated within one sentence: each issue mention with the stance cue that governs it. */
 import type { Span } from '../core/index.ts';
 import type { IssueMention } from '../packs/index.ts';
+import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type Holding, type PronounResolver } from './holder.ts';
@@ -24,12 +25,14 @@ const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
   const used = new Set<CueMatch>();
   const conditionAt = conditionMarker(text, context.sentence);
-  for (const mention of context.issues) {
-    const afterCondition = conditionAt !== undefined && mention.start > conditionAt;
-    const cue = afterCondition ? mainClauseCue(conditionAt, context) ?? governingCue(text, mention, context) : governingCue(text, mention, context);
+  for (const named of [...context.issues, ...context.concessions]) {
+    const afterCondition = conditionAt !== undefined && named.start > conditionAt;
+    const cue = afterCondition ? mainClauseCue(conditionAt, context) ?? governingCue(text, named, context) : governingCue(text, named, context);
     if (!cue) continue;
     const holding = holderOf(text, cue, context, resolve);
     if (!holding) continue;
+    const mention = 'by' in named ? concededProposition(text, named, holding, context, resolve) : named;
+    if (!mention) continue;
     used.add(cue);
     const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
     const isCondition = conditionAt !== undefined && mention.start > conditionAt && cue.start < conditionAt;
@@ -94,7 +97,7 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
  * The stance cue that governs a mention: the nearest before it (reaching past another proposition
  * only through a coordination, "offered a ceasefire and a meeting"), or a predicate right after it.
  */
-function governingCue(text: string, mention: IssueMention, context: SentenceContext): CueMatch | undefined {
+function governingCue(text: string, mention: Span, context: SentenceContext): CueMatch | undefined {
   // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
   const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
   if (inside) return inside;
@@ -110,7 +113,7 @@ function governingCue(text: string, mention: IssueMention, context: SentenceCont
 }
 
 /** "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it. */
-function looksBack(text: string, mention: IssueMention, cue: CueMatch, context: SentenceContext): boolean {
+function looksBack(text: string, mention: Span, cue: CueMatch, context: SentenceContext): boolean {
   const between = text.slice(mention.end, cue.start);
   if (PASSIVE_BEFORE.test(between)) return true;
   const subject = context.actors.some((actor) => actor.kind === 'party' && actor.start >= mention.end && actor.end <= cue.start);
@@ -121,8 +124,8 @@ function looksBack(text: string, mention: IssueMention, cue: CueMatch, context: 
 const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
-function reachesOver(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext): boolean {
-  const between = context.issues.filter((other) => other.start >= cue.end && other.end <= mention.start && other.issue !== mention.issue);
+function reachesOver(text: string, cue: CueMatch, mention: Span, context: SentenceContext): boolean {
+  const between = context.issues.filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention);
   let from = between[0]?.end;
   for (const other of between.slice(1)) {
     if (from !== undefined && other.start > from && !COORDINATION.test(text.slice(from, other.start))) return false;

@@ -10,6 +10,7 @@ export function checkPackSemantics(data: PackYaml): FieldProblem[] {
     ...duplicateIds(data.parties.map((party, index) => ({ id: party.id, path: ['parties', index, 'id'] })), 'party'),
     ...duplicateIds(data.issues.map((issue, index) => ({ id: issue.id, path: ['issues', index, 'id'] })), 'issue'),
     ...relationProblems(data),
+    ...concessionProblems(data),
     ...officialDateProblems(data),
     ...cueProblems(data),
   ];
@@ -39,6 +40,17 @@ function relationProblems(data: PackYaml): FieldProblem[] {
   });
 }
 
+function concessionProblems(data: PackYaml): FieldProblem[] {
+  const issueIds = new Set(data.issues.map((issue) => issue.id));
+  const partyIds = new Set(data.parties.map((party) => party.id));
+  return data.concessions.flatMap((concession, index) =>
+    Object.entries(concession.by).flatMap(([party, issue]) => [
+      ...(partyIds.has(party) ? [] : [{ path: ['concessions', index, 'by', party], reason: `unknown party "${party}"`, ruleId: 'packs/unknown-party' }]),
+      ...(issueIds.has(issue) ? [] : [{ path: ['concessions', index, 'by', party], reason: `unknown issue "${issue}"`, ruleId: 'packs/unknown-issue' }]),
+    ]),
+  );
+}
+
 function officialDateProblems(data: PackYaml): FieldProblem[] {
   return data.parties.flatMap((party, partyIndex) =>
     party.officials.flatMap(({ from, to }, officialIndex) =>
@@ -53,6 +65,7 @@ function cueProblems(data: PackYaml): FieldProblem[] {
   const cues: { cue: string; path: DataPath }[] = [
     ...data.issues.flatMap((issue, i) => issue.cues.map((cue, j) => ({ cue, path: ['issues', i, 'cues', j] }))),
     ...data.issues.flatMap((issue, i) => issue.opposites.map((cue, j) => ({ cue, path: ['issues', i, 'opposites', j] }))),
+    ...data.concessions.flatMap((concession, i) => concession.cues.map((cue, j) => ({ cue, path: ['concessions', i, 'cues', j] }))),
     ...data.parties.flatMap((party, i) => [
       ...(['names', 'adjectives', 'metonyms'] as const).flatMap((field) => party[field].map((cue, j) => ({ cue, path: ['parties', i, field, j] }))),
       ...party.officials.flatMap((official, j) => [

@@ -23,6 +23,13 @@ export interface IssueMention extends Span {
   readonly negated: boolean;
 }
 
+/** A place where a text names a concession, whose proposition depends on who concedes. */
+export interface ConcessionMention extends Span {
+  readonly text: string;
+  /** For each conceding party, the proposition its concession grants. */
+  readonly by: Readonly<Record<PartyId, IssueId>>;
+}
+
 /** Options for finding party mentions. */
 export interface PartyFindOptions {
   /** The document's ISO date: officials out of office on that date are not mentions. Unknown: every official counts. */
@@ -50,8 +57,8 @@ export interface CompiledPack {
   findParties(text: string, options?: PartyFindOptions): PartyMention[];
   /** Every issue mention, in order of position; one phrase may name several issues. */
   findIssues(text: string): IssueMention[];
-  /** Party and issue mentions in one scan of the text: what extraction uses. */
-  findMentions(text: string, options?: PartyFindOptions): { parties: PartyMention[]; issues: IssueMention[] };
+  /** Party, issue and concession mentions in one scan of the text: what extraction uses. */
+  findMentions(text: string, options?: PartyFindOptions): { parties: PartyMention[]; issues: IssueMention[]; concessions: ConcessionMention[] };
 }
 
 interface PartyMeaning {
@@ -66,16 +73,22 @@ const cache = new WeakMap<Pack, CompiledPack>();
 export function compilePack(pack: Pack): CompiledPack {
   const cached = cache.get(pack);
   if (cached !== undefined) return cached;
-  const everyTerm = new TermMatcher<PartyMeaning | IssueMeaning>([...pack.parties.flatMap(partyTerms), ...pack.issues.flatMap(issueTerms)]);
+  const everyTerm = new TermMatcher<PartyMeaning | IssueMeaning | ConcessionMeaning>([
+    ...pack.parties.flatMap(partyTerms),
+    ...pack.issues.flatMap(issueTerms),
+    ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, meaning: { by: concession.by } }))),
+  ]);
   const findMentions = (text: string, { date }: PartyFindOptions = {}) => {
     const parties: PartyMention[] = [];
     const issues: IssueMention[] = [];
+    const concessions: ConcessionMention[] = [];
     for (const { start, end, text: matched, term } of everyTerm.find(text)) {
       const meaning = term.meaning;
       if ('issue' in meaning) issues.push({ ...meaning, start, end, text: matched });
+      else if ('by' in meaning) concessions.push({ by: meaning.by, start, end, text: matched });
       else if (meaning.official === undefined || inOffice(meaning.official, date)) parties.push({ ...meaning, start, end, text: matched });
     }
-    return { parties, issues };
+    return { parties, issues, concessions };
   };
   const compiled: CompiledPack = Object.freeze({
     pack,
@@ -101,6 +114,10 @@ function compileParty(party: Party): CompiledParty {
 function compileIssue(issue: Issue): CompiledIssue {
   let matcher: TermMatcher<IssueMeaning> | undefined;
   return Object.freeze({ issue, find: (text: string) => toIssueMentions((matcher ??= new TermMatcher(issueTerms(issue))), text) });
+}
+
+interface ConcessionMeaning {
+  readonly by: Readonly<Record<PartyId, IssueId>>;
 }
 
 interface IssueMeaning {

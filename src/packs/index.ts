@@ -10,6 +10,7 @@ export {
   type CompiledIssue,
   type PartyMention,
   type IssueMention,
+  type ConcessionMention,
   type PartyTermKind,
   type PartyFindOptions,
 } from './compile-pack.ts';

@@ -28,6 +28,7 @@ export interface PackYaml {
   parties: PartyYaml[];
   issues: { id: string; proposition: string; cues: string[]; opposites: string[] }[];
   relations: { type: 'excludes' | 'implies'; from: string; to: string; note?: string }[];
+  concessions: { cues: string[]; by: Record<string, string> }[];
 }
 
 /** Name of the ajv format that accepts real calendar dates written `YYYY-MM-DD`. */
@@ -96,6 +97,16 @@ export const packSchema = {
         additionalProperties: false,
         required: ['type', 'from', 'to'],
         properties: { type: { enum: ['excludes', 'implies'] }, from: text, to: text, note: text },
+      },
+    },
+    concessions: {
+      type: 'array',
+      default: [],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['cues', 'by'],
+        properties: { cues: { ...texts, minItems: 1 }, by: { type: 'object', minProperties: 1, additionalProperties: text } },
       },
     },
   },

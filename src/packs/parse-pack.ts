@@ -44,6 +44,7 @@ function toPack(data: PackYaml): Pack {
     parties: data.parties.map(toParty),
     issues: data.issues.map(({ id, proposition, cues, opposites }) => ({ id, proposition, cues, opposites })),
     relations: data.relations.map(({ type, from, to, note }) => ({ type, from, to, ...(note === undefined ? {} : { note }) })),
+    concessions: data.concessions.map(({ cues, by }) => ({ cues, by })),
   };
 }
 

@@ -240,6 +240,7 @@ const PACK: Pack = {
   parties: [{ id: 'ru', name: 'Russia', names: ['Russia'], adjectives: [], metonyms: [], officials: [], stateMedia: [] }],
   issues: [{ id: 'i.a', proposition: 'A', cues: [], opposites: [] }],
   relations: [],
+  concessions: [],
 };
 
 function makeDoc(id: string, text: string, fields: Partial<Pick<Doc, 'url' | 'date' | 'title' | 'outlet'>> = {}): Doc {
