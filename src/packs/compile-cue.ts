@@ -15,7 +15,7 @@ const APOSTROPHE = "['\u2019]";
 const WORD_TAIL = '[\\p{L}\\p{M}]*';
 // An intervening word may hold inner dots ("U.S.") but never ends a sentence, so a gap stays in one sentence.
 const GAP_WORD = '[^\\s.!?;]+(?:(?:\\.[^\\s.!?;]+)+\\.?)?';
-const GAP = `,?\\s+(?:${GAP_WORD}\\s+){0,6}?`;
+const GAP = `,?["“”‘’«»]?\\s+(?:${GAP_WORD}\\s+){0,6}?["“”‘’«»]?`;
 const IS_WORD_CHAR = new RegExp(WORD_CHAR, 'u');
 
 /** Compiles one cue to a global, Unicode regular expression (`giu`) that matches it at word boundaries. */
