@@ -15,7 +15,7 @@ const MAX_PREDICATE_DISTANCE = 60;
 const SUBORDINATE = /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since)(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
-// Markers after which a clause states a condition ("before" and "until" are left out: they order events either way).
+// Markers after which a clause states a condition ("before" is left out: it orders events either way).
 const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once|until)(?![\p{L}])/iu;
 // "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
