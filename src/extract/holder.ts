@@ -22,6 +22,7 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|tow
 // "Russia's long-standing position on …".
 const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
+const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
 const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
@@ -132,6 +133,8 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
   const candidates = context.actors
     .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
     .filter((actor) => !AFTER_PREPOSITION.test(text.slice(Math.max(context.sentence.start, actor.start - 14), actor.start)))
+    // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
+    .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
     // "would not join NATO": a party named inside a proposition is its object.
     .filter((actor) => !context.issues.some((issue) => issue.start <= actor.start && actor.end <= issue.end))

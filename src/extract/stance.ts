@@ -42,7 +42,8 @@ export function strengthOf(text: string, cue: CueMatch, clause: Span): Strength 
   // "a ceasefire without preconditions" names the absence of a red line.
   const words = text.slice(clause.start, clause.end).replace(/\b(?:without|no)\s+(?:any\s+)?preconditions?/giu, '');
   if (cue.cue.strength === 'red_line' || RED_LINE_MARKERS.test(words)) return 'red_line';
-  const lead = text.slice(clause.start, Math.max(clause.start, cue.start));
+  // "is open to talks but rules out …": a hedge in an earlier conjunct does not soften this one.
+  const lead = lastConjunct(text.slice(clause.start, Math.max(clause.start, cue.start)).replace(/\bbut\b/giu, ','));
   if (cue.cue.strength === 'soft' || SOFT_MARKERS.test(lead) || SOFT_MARKERS.test(text.slice(cue.start, cue.end))) return 'soft';
   return 'firm';
 }
