@@ -10,7 +10,9 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
   const introIndex = contexts.findIndex((context) => context.sentence === list.intro);
   // "… came with four non-negotiables. These are:" — the stance may sit in the sentence before the colon.
   const intro = [contexts[introIndex], contexts[introIndex - 1]].find((context) => context && context.cues.length > 0);
-  const cue = intro?.cues[0];
+  // "open to dialogue, but it will keep its demand unchanged: …": the cue nearest the list introduces it.
+  const firstItem = list.items[0]?.start ?? Number.POSITIVE_INFINITY;
+  const cue = intro?.cues.filter((c) => c.end <= firstItem).at(-1);
   if (!intro || !cue) return;
   const holding = holderOf(text, cue, intro, resolve);
   if (!holding) return;
