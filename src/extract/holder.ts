@@ -4,7 +4,7 @@
  * subject of a verb ("Kyiv rejects …").
  */
 import type { PartyId } from '../core/index.ts';
-import type { Actor } from './actors.ts';
+import { isPrepositionalObject, type Actor } from './actors.ts';
 import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
 
 /** The actor that holds a cue's stance, and how it was found. */
@@ -17,8 +17,6 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
-// An actor right after a preposition is an object or a circumstance, not the subject.
-const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …".
 const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
@@ -132,7 +130,7 @@ function ownerRightBefore(text: string, offset: number, context: SentenceContext
 function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
   const candidates = context.actors
     .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
-    .filter((actor) => !AFTER_PREPOSITION.test(text.slice(Math.max(context.sentence.start, actor.start - 14), actor.start)))
+    .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
     // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))

@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import type { PronounResolver } from './holder.ts';
 import { bySentence, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -50,7 +50,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.sources.at(-1) : undefined;
     contexts.push({ ...base, sources, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
-  return { contexts, resolvePronoun: pronounResolver(contexts) };
+  return { contexts, resolvePronoun: pronounResolver(text, contexts) };
 }
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
@@ -177,7 +177,7 @@ function lastPerson(context: SentenceContext | undefined): Actor | undefined {
 }
 
 /** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
-function pronounResolver(contexts: readonly SentenceContext[]): PronounResolver {
+function pronounResolver(text: string, contexts: readonly SentenceContext[]): PronounResolver {
   return (pronoun, context) => {
     if (pronoun.pronoun === 'we' || pronoun.pronoun === 'i') {
       const inQuote = context.quotes.some((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
@@ -185,7 +185,11 @@ function pronounResolver(contexts: readonly SentenceContext[]): PronounResolver 
     }
     const index = context.sentence.index;
     for (let i = index; i >= Math.max(0, index - 3); i--) {
-      const candidates = (contexts[i]?.actors ?? []).filter((actor) => actor.kind === 'party' && (i < index || actor.end <= pronoun.start));
+      const sentenceStart = contexts[i]?.sentence.start ?? 0;
+      // "Moscow remains open to a dialogue on Ukraine, but it will …": "it" is the subject, not the object.
+      const candidates = (contexts[i]?.actors ?? []).filter(
+        (actor) => actor.kind === 'party' && (i < index || actor.end <= pronoun.start) && !isPrepositionalObject(text, actor, sentenceStart),
+      );
       const person = pronoun.pronoun === 'he' || pronoun.pronoun === 'she';
       const match = candidates.filter((actor) => (person ? actor.official !== undefined : actor.official === undefined)).at(-1);
       if (match) return match;
