@@ -97,7 +97,8 @@ function findCues(text: string, span: Span): CueMatch[] {
 const ARTICLE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const NOUN_FORM = /^(?:demands?|calls?|offers?|proposals?|requests?|plans?)$/iu;
 const DETERMINER_BEFORE = /(?:['’]s?|(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such))\s+(?:[\p{L}-]+\s+)?$/iu;
-const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun').map((cue) => [cue.stance + cue.strength, cue]));
+// The first plain noun cue of the lexicon for each stance and strength (reversed, so the first is kept last).
+const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun' && !cue.ownerOnly).reverse().map((cue) => [cue.stance + cue.strength, cue]));
 
 /** "Moscow's demand", "that offer": a verb-or-noun word after a determiner is the noun, owned rather than done. */
 function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: StanceCue): StanceCue {
