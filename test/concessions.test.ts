@@ -17,6 +17,7 @@ test('a concession grants the proposition of whoever gives ground', () => {
   assert.ok(positionsOf('The Kremlin demands that Ukraine cede territory to Russia.').includes('ru demand territory.ukraine_withdraws'));
   assert.ok(positionsOf('President Vladimir Putin ruled out any territorial concessions.').includes('ru reject territory.russia_withdraws'));
   assert.ok(positionsOf('Kyiv has rejected any settlement involving territorial concessions.').includes('ua reject territory.ukraine_withdraws'));
+  assert.ok(positionsOf('The constitution forbids ceding the eastern territory, which Russia is demanding.').includes('ru demand territory.ukraine_withdraws'));
 });
 
 test('a concession by a party the pack does not map gives no position', () => {

@@ -3,7 +3,8 @@
  * Ukraine are its withdrawal, by Russia its own. The conceding party is the one named right before
  * the phrase ("Ukraine should cede territory", "it would not give up any territory"), the one it
  * is asked of ("concessions from Kyiv"), or else the holder of the stance ("Putin rules out
- * territorial concessions").
+ * territorial concessions") — unless the holder demands them, when the concession is the other
+ * side's ("the territory, which Russia is demanding").
  */
 import type { PartyId } from '../core/index.ts';
 import type { ConcessionMention, IssueMention } from '../packs/index.ts';
@@ -20,12 +21,21 @@ export function concededProposition(
   text: string,
   concession: ConcessionMention,
   holding: Holding,
+  demanding: boolean,
   context: SentenceContext,
   resolve: PronounResolver,
 ): IssueMention | undefined {
-  const conceder = subjectOf(text, concession, context, resolve) ?? askedOf(text, concession, context) ?? holding.actor.party;
+  const conceder = subjectOf(text, concession, context, resolve) ?? askedOf(text, concession, context) ?? byDefault(concession, holding, demanding);
   const issue = conceder === undefined ? undefined : concession.by[conceder];
   return issue === undefined ? undefined : { issue, cue: concession.text, text: concession.text, negated: false, start: concession.start, end: concession.end };
+}
+
+/** The holder concedes what it refuses or accepts; what it demands, the one other party of the map concedes. */
+function byDefault(concession: ConcessionMention, holding: Holding, demanding: boolean): PartyId | undefined {
+  const holder = holding.actor.party;
+  if (!demanding) return holder;
+  const others = Object.keys(concession.by).filter((party) => party !== holder);
+  return others.length === 1 ? others[0] : undefined;
 }
 
 function subjectOf(text: string, concession: ConcessionMention, context: SentenceContext, resolve: PronounResolver): PartyId | undefined {

@@ -31,7 +31,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (!cue) continue;
     const holding = holderOf(text, cue, context, resolve);
     if (!holding) continue;
-    const mention = 'by' in named ? concededProposition(text, named, holding, context, resolve) : named;
+    const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
     const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
