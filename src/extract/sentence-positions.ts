@@ -125,7 +125,9 @@ const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 function reachesOver(text: string, cue: CueMatch, mention: Span, context: SentenceContext): boolean {
-  const between = context.issues.filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention);
+  const between = [...context.issues, ...context.concessions]
+    .filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention)
+    .sort((a, b) => a.start - b.start);
   let from = between[0]?.end;
   for (const other of between.slice(1)) {
     if (from !== undefined && other.start > from && !COORDINATION.test(text.slice(from, other.start))) return false;
