@@ -52,7 +52,7 @@ const PRONOUN = /(?<![\p{L}])(he|she|it|they|we|i)(?![\p{L}'’])/giu;
 const NON_PARTY_ROLE =
   /(?<![\p{L}])(?:the |an? )?(?:(?:veteran|military|political|independent|western|russian|ukrainian|american|european|leading)\s+)*(?:observer|analysts?|experts?|commentators?|editor(?:-in-chief)?|journalists?|columnist|correspondent|researchers?|scholars?|historian|critics?|pundits?|sources?)(?![\p{L}])/giu;
 // A capitalised name the pack does not know: a possible commentator ("Igor Korotchenko").
-const PERSON_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
+const PERSON_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
 
 // An actor right after a preposition is an object or a circumstance, not a subject.
 const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?$/iu;

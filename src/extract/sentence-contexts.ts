@@ -25,14 +25,17 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
   const principals = principalParties(actors);
-  const [actorsOf, cuesOf, issuesOf] = [bySentence(actors, sentences), bySentence(cues, sentences), bySentence(issues, sentences)];
+  // Pronouns and people outside the parties are found once for the whole text, then shared out by sentence.
+  const others = [...pronounActors(text, span), ...nonPartyActors(text, span, actors)].sort((a, b) => a.start - b.start);
+  const actorsOf = bySentence(actors, sentences);
+  const othersOf = bySentence(others, sentences);
+  const cuesOf = bySentence(cues, sentences);
+  const issuesOf = bySentence(issues, sentences);
   const concessionsOf = bySentence(concessions, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const sentenceActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
-    const everyActor = [...sentenceActors, ...pronounActors(text, sentence), ...nonPartyActors(text, sentence, sentenceActors)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
     const base = {
       sentence,
