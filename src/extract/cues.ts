@@ -56,6 +56,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
   cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
+  // "prisoners were released by both countries": a deed done is consent given.
+  cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
   cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
   cue('accept-soft', '(?:would|will|could|ready to|willing to) discuss(?:ing)?|open to discussing|(?:left|leaves|leave|leaving|keeps?|kept) open the (?:possibility|option|door)(?: of| to)?|acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
 ];

@@ -27,10 +27,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
   const conditionAt = conditionMarker(text, context.sentence);
   for (const named of [...context.issues, ...context.concessions]) {
     const afterCondition = conditionAt !== undefined && named.start > conditionAt;
-    const cue = afterCondition ? mainClauseCue(conditionAt, context) ?? governingCue(text, named, context) : governingCue(text, named, context);
-    if (!cue) continue;
-    const holding = holderOf(text, cue, context, resolve);
-    if (!holding) continue;
+    const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
+    const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
+    if (!held) continue;
+    const { cue, holding } = held;
     const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
@@ -97,19 +97,33 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
  * The stance cue that governs a mention: the nearest before it (reaching past another proposition
  * only through a coordination, "offered a ceasefire and a meeting"), or a predicate right after it.
  */
-function governingCue(text: string, mention: Span, context: SentenceContext): CueMatch | undefined {
+/**
+ * The stance cues that may govern a mention, best first: a modal inside its own phrase, the
+ * nearest cue before it, then a predicate, passive or relative verb after it.
+ */
+function governingCues(text: string, mention: Span, context: SentenceContext): CueMatch[] {
   // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
   const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
-  if (inside) return inside;
+  if (inside) return [inside];
   const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
-  if (before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start))) return before;
+  const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
-  return context.cues.find(
+  const after = context.cues.find(
     (cue) =>
       cue.start >= mention.end &&
       cue.start - mention.end <= MAX_PREDICATE_DISTANCE &&
       (cue.cue.role === 'predicate' || (cue.cue.role === 'verb' && looksBack(text, mention, cue, context))),
   );
+  return [...(reached ? [before] : []), ...(after ? [after] : [])];
+}
+
+/** The first candidate cue whose holder can be named, with that holder. */
+function firstHeld(text: string, cues: readonly CueMatch[], context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding } | undefined {
+  for (const cue of cues) {
+    const holding = holderOf(text, cue, context, resolve);
+    if (holding) return { cue, holding };
+  }
+  return undefined;
 }
 
 /** "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it. */
