@@ -1,18 +1,10 @@
 /** The rows scoring compares: gold positions as annotated, and predicted positions as extracted. */
-import type { IssueId, Mode, PartyId, Position, Span, Stance, Strength } from '../core/index.ts';
+import type { Position, Span } from '../core/index.ts';
 
 /** One line of a gold file (see shared/eval/GUIDE.md): evidence is the verbatim quote, without offsets. */
-export interface GoldPosition {
-  readonly doc: string;
-  readonly holder: PartyId;
-  readonly issue: IssueId;
-  readonly stance: Stance;
-  readonly strength: Strength;
-  readonly mode: Mode;
-  readonly speaker: string;
-  readonly conditions: readonly IssueId[];
+export type GoldPosition = Pick<Position, 'doc' | 'holder' | 'issue' | 'stance' | 'strength' | 'mode' | 'speaker' | 'conditions'> & {
   readonly evidence: string;
-}
+};
 
 /** What scoring needs of a predicted position; every `Position` is one. */
 export type PredictedPosition = Pick<Position, 'doc' | 'holder' | 'issue' | 'stance' | 'strength' | 'mode'> & {
