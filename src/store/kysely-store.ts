@@ -170,19 +170,28 @@ export abstract class KyselyStore implements Store {
   }
 
   async putPack(pack: Pack): Promise<void> {
+    // Upserts, not delete-then-insert: workers that start together store the same pack at once.
     await this.db.transaction().execute(async (trx) => {
       const key = { pack_id: pack.id, pack_version: pack.version };
-      await trx.deleteFrom('packs').where('id', '=', pack.id).where('version', '=', pack.version).execute();
-      await trx.deleteFrom('parties').where('pack_id', '=', pack.id).where('pack_version', '=', pack.version).execute();
-      await trx.deleteFrom('issues').where('pack_id', '=', pack.id).where('pack_version', '=', pack.version).execute();
       await trx.insertInto('packs')
-        .values({ id: pack.id, version: pack.version, name: pack.name, stored_at: new Date().toISOString() }).execute();
+        .values({ id: pack.id, version: pack.version, name: pack.name, stored_at: new Date().toISOString() })
+        .onConflict((oc) => oc.columns(['id', 'version']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), stored_at: eb.ref('excluded.stored_at') })))
+        .execute();
+      const partiesKept = pack.parties.map((party) => party.id);
+      await trx.deleteFrom('parties').where('pack_id', '=', pack.id).where('pack_version', '=', pack.version)
+        .$if(partiesKept.length > 0, (query) => query.where('id', 'not in', partiesKept)).execute();
+      const issuesKept = pack.issues.map((issue) => issue.id);
+      await trx.deleteFrom('issues').where('pack_id', '=', pack.id).where('pack_version', '=', pack.version)
+        .$if(issuesKept.length > 0, (query) => query.where('id', 'not in', issuesKept)).execute();
       if (pack.parties.length > 0) {
-        await trx.insertInto('parties').values(pack.parties.map((party) => ({ ...key, id: party.id, name: party.name }))).execute();
+        await trx.insertInto('parties').values(pack.parties.map((party) => ({ ...key, id: party.id, name: party.name })))
+          .onConflict((oc) => oc.columns(['pack_id', 'pack_version', 'id']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name') })))
+          .execute();
       }
       if (pack.issues.length > 0) {
-        await trx.insertInto('issues')
-          .values(pack.issues.map((issue) => ({ ...key, id: issue.id, proposition: issue.proposition }))).execute();
+        await trx.insertInto('issues').values(pack.issues.map((issue) => ({ ...key, id: issue.id, proposition: issue.proposition })))
+          .onConflict((oc) => oc.columns(['pack_id', 'pack_version', 'id']).doUpdateSet((eb) => ({ proposition: eb.ref('excluded.proposition') })))
+          .execute();
       }
     });
   }

@@ -203,6 +203,12 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       assert.ok(run?.finishedAt);
     });
 
+    it('stores the same pack from several writers at once (workers starting together)', async () => {
+      const store = await fresh();
+      await Promise.all(Array.from({ length: 8 }, () => store.putPack(PACK)));
+      await store.putPack(PACK);
+    });
+
     it('keeps its data when the database is opened again', async () => {
       const { store, reopen } = await open();
       const doc = makeDoc('keep.txt', 'Kept.');
