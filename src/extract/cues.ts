@@ -32,7 +32,7 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
-  cue('demand-verb', 'pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
+  cue('demand-verb', 'pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
   cue('want-verb', 'the only way|negotiat(?:e|es|ed|ing)(?! with)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to(?= host)|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
@@ -44,6 +44,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('red-line-limit', '(?:is|are|remains?|was|calling it|called it) (?:a |an |the )?(?:absolute |clear )?red lines?', 'reject', 'red_line', 'predicate', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
   cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
+  // "only a direct meeting … can end the war": the one means to an end is wanted.
+  cue('only-means', "only(?= (?:[\\p{L}’'-]+ ){1,8}(?:can|could|will|would) (?:end|bring|stop|guarantee|secure|ensure|deliver|lead|achieve|resolve|settle))", 'demand', 'firm', 'modal', false),
   cue('only-if', 'only if|only after|only once|only when|only on condition', 'demand', 'red_line', 'modal', false),
   cue('resist-pressure', '(?:withst(?:and|ands|ood)|resist(?:s|ed|ing)?|def(?:y|ies|ied)|rebuff(?:s|ed)?) (?:(?:the |international |western |mounting |growing |u\\.s\\. |american |european )+)?(?:pressure|calls|demands) (?:for|to)', 'reject', 'firm', 'verb', false),
   cue('reject-verb', 'reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed)?|decr(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed|ing)|balk(?:s|ed)? at|resist(?:s|ed)?|vetoe?(?:s|d)?|block(?:s|ed)|den(?:y|ies|ied|ying)|declin(?:e|es|ed) to|would not accept|will not accept|cannot accept|can\'t accept|won\'t accept|does not accept|did not accept', 'reject', 'firm', 'verb', true),
@@ -55,7 +57,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
-  cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
+  cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
   cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),

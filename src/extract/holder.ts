@@ -17,8 +17,9 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
-// "Russia's long-standing position on …".
-const POSSESSIVE_TAIL = /^['’]s?\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing$/iu;
+// "Russia's long-standing position on …", "the Trump administration’s plan".
+const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
 const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
@@ -28,6 +29,11 @@ const FURTHER_AGENT = /^\s*(?:,|and|,\s*and)?\s*(?:(?:until|most|more)\s+\p{L}+\
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
 export function holderOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  // "Urging a deal on guarantees, Zelensky also called for …": an opening participle shares the main verb's subject.
+  if (OPENING_PARTICIPLE.test(text.slice(context.sentence.start, cue.end))) {
+    const main = context.cues.find((other) => other.start > cue.end && other.cue.role === 'verb');
+    if (main) return holderOf(text, main, context, resolve);
+  }
   const agent = agentOf(text, cue, context);
   if (agent) return { actor: agent, via: 'agent' };
   const possessor = possessorBefore(text, cue.start, context);

@@ -63,7 +63,10 @@ export function positionsByReference(
         emit({ ...base, stance: answer, issue: referent.issue, evidence, rule: 'anaphoric-demand' });
       }
     } else {
-      for (const referent of referredTopics(earlier, context.sentence.index)) emit({ ...base, issue: referent.issue, evidence, rule: 'anaphoric-topic' });
+      // "called for direct talks, but Putin was not ready for such talks": the sentence's own topic comes first.
+      const sameSentence = context.issues.filter((mention) => mention.end <= holding.actor.start || mention.end <= cue.start).at(-1);
+      const issues = sameSentence ? [sameSentence.issue] : referredTopics(earlier, context.sentence.index).map((referent) => referent.issue);
+      for (const issue of issues) emit({ ...base, issue, evidence, rule: 'anaphoric-topic' });
     }
   }
 }
