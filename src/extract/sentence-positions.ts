@@ -1,5 +1,5 @@
 /** Positions stated within one sentence: each issue mention with the stance cue that governs it. */
-import type { Span } from '../core/index.ts';
+import type { Span, Stance } from '../core/index.ts';
 import type { IssueMention } from '../packs/index.ts';
 import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
@@ -30,7 +30,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
     const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
     if (!held) continue;
-    const { cue, holding } = held;
+    const { cue, holding, controlled } = held;
     const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
@@ -47,7 +47,9 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       issue: mention.issue,
       stance: isCondition
         ? negatesProposition(mention, text.slice(conditionAt, mention.start)) ? 'reject' : 'demand'
-        : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
+        : controlled
+          ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
+          : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
@@ -117,13 +119,53 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   return [...(reached ? [before] : []), ...(after ? [after] : [])];
 }
 
-/** The first candidate cue whose holder can be named, with that holder. */
-function firstHeld(text: string, cues: readonly CueMatch[], context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding } | undefined {
+/** A cue with its holder; `controlled` is the cue it governs in turn ("urged Kyiv to accept"), when there is one. */
+interface Held {
+  readonly cue: CueMatch;
+  readonly holding: Holding;
+  readonly controlled?: CueMatch;
+}
+
+/** The first candidate cue whose holder can be named, with that holder; a cue asked of another is held by who asks. */
+function firstHeld(text: string, cues: readonly CueMatch[], context: SentenceContext, resolve: PronounResolver): Held | undefined {
   for (const cue of cues) {
+    const controller = controllerOf(text, cue, context, resolve);
+    if (controller) return controller.holding ? { cue: controller.cue, holding: controller.holding, controlled: cue } : undefined;
     const holding = holderOf(text, cue, context, resolve);
     if (holding) return { cue, holding };
   }
   return undefined;
+}
+
+// "urged Kyiv to accept", "should use his influence to press": a stance verb in the infinitive after a demand.
+const INFINITIVE_AFTER_DEMAND = /^\s+(?:[\p{L}’'.-]+\s+){0,4}to\s+$/u;
+const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+)?$/u;
+
+/**
+ * The demand that governs a stance verb asked of another party: "Washington urged Kyiv to accept a
+ * truce" is Washington's demand, "Ukraine should accept a truce, Trump said" Trump's, and "pressure on
+ * Putin to accept a truce" nobody's that can be named. Whoever is asked holds nothing yet.
+ */
+function controllerOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding | undefined } | undefined {
+  if (cue.cue.role !== 'verb') return undefined;
+  const previous = context.cues.filter((other) => other.end <= cue.start).at(-1);
+  if (!previous || previous.cue.stance !== 'demand') return undefined;
+  const between = text.slice(previous.end, cue.start);
+  if (previous.cue.role === 'modal') {
+    if (!ADJACENT.test(between) && !INFINITIVE_AFTER_DEMAND.test(between)) return undefined;
+    const asker = holderOf(text, previous, context, resolve);
+    const asked = holderOf(text, cue, context, resolve);
+    // "We must accept a truce," Zelensky said: a party asking itself keeps its own stance.
+    return asker && asked?.actor.party !== asker.actor.party ? { cue: previous, holding: asker } : undefined;
+  }
+  if (!INFINITIVE_AFTER_DEMAND.test(between)) return undefined;
+  const outer = controllerOf(text, previous, context, resolve);
+  return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) };
+}
+
+/** What one party wants of another: asking it to accept or agree to something demands it. */
+function wantedOfAnother(stance: Stance): Stance {
+  return stance === 'accept' ? 'demand' : stance;
 }
 
 /** "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it. */
