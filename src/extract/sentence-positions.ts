@@ -107,7 +107,9 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
   const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
   if (inside) return [inside];
-  const before = context.cues.filter((cue) => cue.end <= mention.start && mention.start - cue.end <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
+  // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
+  const reach = (cue: CueMatch) => (firstMentionAfter(cue, context) ?? mention).start - cue.end;
+  const before = context.cues.filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
   const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
@@ -124,6 +126,10 @@ interface Held {
   readonly cue: CueMatch;
   readonly holding: Holding;
   readonly controlled?: CueMatch;
+}
+
+function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | undefined {
+  return [...context.issues, ...context.concessions].filter((other) => other.start >= cue.end).sort((a, b) => a.start - b.start)[0];
 }
 
 /** The first candidate cue whose holder can be named, with that holder; a cue asked of another is held by who asks. */
@@ -186,10 +192,15 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
     .sort((a, b) => a.start - b.start);
   let from = between[0]?.end;
   for (const other of between.slice(1)) {
-    if (from !== undefined && other.start > from && !COORDINATION.test(text.slice(from, other.start))) return false;
+    if (from !== undefined && other.start > from && !coordinated(text.slice(from, other.start))) return false;
     from = Math.max(from ?? other.end, other.end);
   }
-  return from === undefined || from >= mention.start || COORDINATION.test(text.slice(from, mention.start));
+  return from === undefined || from >= mention.start || coordinated(text.slice(from, mention.start));
+}
+
+// "weapons sales to Ukraine, and denazify": "to" before a name is a preposition, not an infinitive.
+function coordinated(between: string): boolean {
+  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, ''));
 }
 
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/iu;
