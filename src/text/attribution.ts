@@ -10,7 +10,7 @@ export interface Attribution {
 
 /** Verbs of saying, in the forms news copy uses. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|stated|states|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|added|adds|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|declared|declares|announced|announces|wrote|writes|summed up|reiterated|reiterates|asserted|asserts|remarked|commented|acknowledged|acknowledges|confirmed|confirms|replied|responded|posted|underlined|underscored|pointed out|recalled|concluded|reported|reports|quoted|spoke (?:of|about)|spoken (?:of|about)|signall?ed|signals|indicated|indicates|made clear|makes clear|vowed|vows|pledged|pledges|maintains|maintained|remains firm|remained firm)\b/giu;
+  /\b(?:said|says|say|told|tells|stated|states|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|added|adds|noted|notes|warned|warns|explained|explains|argued|argues|claimed|claims|declared|declares|announced|announces|wrote|writes|summed up|reiterated|reiterates|asserted|asserts|remarked|commented|acknowledged|acknowledges|confirmed|confirms|replied|responded|posted|underlined|underscored|pointed out|recalled|concluded|reported|reports|quoted|spoke (?:of|about)|spoken (?:of|about)|signall?ed|signals|indicated|indicates|made clear|makes clear|vowed|vows|pledged|pledges|maintains|maintained|remains? firm|remained firm|remains? adamant|remained adamant)\b/giu;
 
 const SPEAKER_WORDS = 8;
 const APPOSITIVE = /,[^,"“”]{1,100},\s*$/u;

@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc, Position } from '../core/index.ts';
+import { loadPack } from '../packs/index.ts';
+import { readContent } from '../read/index.ts';
+import { extractPositions } from './index.ts';
+
+type Details = Partial<Pick<Position, 'strength' | 'mode' | 'speaker' | 'intermediary' | 'conditions'>>;
+
+/** A position expected from a case: `holder stance issue`, plus any fields the rule is about. */
+interface Expected extends Details {
+  readonly tuple: string;
+}
+
+interface Case {
+  readonly text: string;
+  readonly expected: readonly Expected[];
+}
+
+const pack = loadPack('russia-ukraine');
+
+function extract(text: string): { doc: Doc; positions: readonly Position[] } {
+  const [doc] = readContent('rule.txt', ` date 2025-09-01 https://example.org/rule\nHeadline\n${text}\n`).docs;
+  assert.ok(doc);
+  return { doc, positions: extractPositions(doc, pack).positions };
+}
+
+const tupleOf = (p: Position): string => `${p.holder} ${p.stance} ${p.issue}`;
+
+function check({ text, expected }: Case): void {
+  const { positions } = extract(text);
+  assert.deepEqual(positions.map(tupleOf).sort(), expected.map((e) => e.tuple).sort(), text);
+  for (const { tuple, ...details } of expected) {
+    const position = positions.find((p) => tupleOf(p) === tuple);
+    assert.ok(position);
+    const fields = Object.keys(details) as (keyof Details)[];
+    assert.deepEqual(Object.fromEntries(fields.map((field) => [field, position[field]])), details, `${text} → ${tuple}`);
+  }
+}
+
+const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
+  ['demand, reject and accept verbs give their subject’s stance', [
+    { text: 'Moscow demands the lifting of sanctions.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }] },
+    { text: 'Kyiv rejected any freeze along the current front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
+    { text: 'Russia agreed to a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
+  ]],
+  ['“will never” and “ruled out” reject, and “never” is a red line', [
+    { text: 'Russia will never accept Western troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
+    { text: 'Zelensky ruled out new elections during the war.', expected: [{ tuple: 'ua reject politics.ukraine_elections', strength: 'firm' }] },
+  ]],
+  ['a negated objection accepts and a negated readiness rejects', [
+    { text: 'Moscow no longer objects to Ukraine’s EU membership.', expected: [{ tuple: 'ru accept eu.ukraine_eu_membership' }] },
+    { text: 'Washington did not object to a European reassurance force in Ukraine.', expected: [{ tuple: 'us accept security.western_troops_in_ukraine' }] },
+    { text: 'The Kremlin is not ready for a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
+  ]],
+  ['red-line words make a position a red line', [
+    { text: 'Peskov said Ukraine’s neutrality was non-negotiable.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality', strength: 'red_line' }] },
+    { text: 'Russia opposes Western troops in Ukraine and under no circumstances will accept them, Lavrov said.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
+    {
+      text: 'Kyiv will accept a ceasefire only if it comes with security guarantees.',
+      expected: [
+        { tuple: 'ua accept ceasefire.immediate', strength: 'red_line' },
+        { tuple: 'ua demand security.guarantees_for_ukraine', strength: 'red_line' },
+      ],
+    },
+  ]],
+  ['hedges make a position soft', [
+    { text: 'Kyiv could consider a partial ceasefire on energy infrastructure.', expected: [{ tuple: 'ua accept ceasefire.partial', strength: 'soft' }] },
+    { text: 'Ukraine is open to a freeze along the current front line.', expected: [{ tuple: 'ua accept territory.freeze_contact_line', strength: 'soft' }] },
+  ]],
+  ['an official’s quoted words are direct', [
+    { text: '“We demand the lifting of all sanctions,” Lavrov said.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia', mode: 'direct', speaker: 'Sergei Lavrov' }] },
+    { text: '“Kyiv must withdraw its troops from Donbas,” Peskov told reporters.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', mode: 'direct', speaker: 'Dmitry Peskov' }] },
+  ]],
+  ['an official’s paraphrased words are reported', [
+    { text: 'Peskov said that Russia insists on Ukraine’s neutrality.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality', mode: 'reported', speaker: 'Dmitry Peskov', intermediary: '' }] },
+    { text: 'Zelensky said that Ukraine could consider a partial ceasefire in the air.', expected: [{ tuple: 'ua accept ceasefire.partial', mode: 'reported', speaker: 'Volodymyr Zelensky', intermediary: '' }] },
+  ]],
+  ['a commentator or another government describing a party is characterized, with the describer as intermediary', [
+    { text: 'John Smith, an analyst at a London think tank, said the Kremlin wants Ukraine to remain neutral.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality', mode: 'characterized', intermediary: 'John Smith' }] },
+    { text: 'According to analyst John Smith, Moscow insists on the lifting of sanctions.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia', mode: 'characterized', intermediary: 'John Smith' }] },
+    { text: 'Rubio said Russia wants the lifting of sanctions.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia', mode: 'characterized', intermediary: 'Marco Rubio' }] },
+  ]],
+  ['an “only if” clause is a condition of the position and a red-line demand of its own', [
+    {
+      text: 'Russia will agree to a ceasefire only if Ukraine withdraws from Donetsk.',
+      expected: [
+        { tuple: 'ru accept ceasefire.immediate', strength: 'red_line', conditions: ['territory.ukraine_withdraws'] },
+        { tuple: 'ru demand territory.ukraine_withdraws', strength: 'red_line' },
+      ],
+    },
+    {
+      text: 'Russia will accept a ceasefire only if Ukrainian forces withdraw from the Donetsk region.',
+      expected: [
+        { tuple: 'ru accept ceasefire.immediate', conditions: ['territory.ukraine_withdraws'] },
+        { tuple: 'ru demand territory.ukraine_withdraws' },
+      ],
+    },
+  ]],
+  ['rejecting another party’s demand gives both the demand and the rejection', [
+    {
+      text: 'Kyiv rejected Moscow’s demand that Ukraine withdraw from Donbas.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
+    },
+    {
+      text: 'Washington rejected Moscow’s demand for the lifting of sanctions.',
+      expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }, { tuple: 'us reject sanctions.lift_on_russia' }],
+    },
+  ]],
+  ['items of a list introduced as a party’s conditions inherit its holder, stance and strength', [
+    {
+      text: 'Moscow has set three non-negotiable conditions. These are:\nUkraine’s neutrality\nRecognition of Crimea as Russian\nLifting of sanctions',
+      expected: [
+        { tuple: 'ru demand alliance.ukraine_neutrality', strength: 'red_line' },
+        { tuple: 'ru demand territory.recognize_crimea', strength: 'red_line' },
+        { tuple: 'ru demand sanctions.lift_on_russia', strength: 'red_line' },
+      ],
+    },
+    {
+      text: 'Kyiv has two conditions for any deal. These are:\nSecurity guarantees\nWithdrawal of Russian troops',
+      expected: [
+        { tuple: 'ua demand security.guarantees_for_ukraine', strength: 'firm' },
+        { tuple: 'ua demand territory.russia_withdraws', strength: 'firm' },
+      ],
+    },
+  ]],
+  ['a commentator’s own opinion and a sentence naming no party give no position', [
+    { text: 'Analyst John Smith said a ceasefire would be a mistake.', expected: [] },
+    { text: 'In my view, security guarantees are the key to any settlement, analyst John Smith wrote.', expected: [] },
+    { text: 'A ceasefire would save many lives.', expected: [] },
+  ]],
+  ['an opening participle shares the main verb’s subject', [
+    {
+      text: 'Demanding a 30-day ceasefire, Rubio also called for a prisoner exchange.',
+      expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'us demand humanitarian.prisoner_exchange' }],
+    },
+    {
+      text: 'Rejecting any freeze along the current front line, Sybiha also ruled out new elections.',
+      expected: [{ tuple: 'ua reject territory.freeze_contact_line' }, { tuple: 'ua reject politics.ukraine_elections' }],
+    },
+  ]],
+  ['“such talks” refers back to the talks named earlier in its sentence', [
+    {
+      text: 'Sybiha urged direct talks with Putin, but Zakharova said Moscow was not prepared for such talks.',
+      expected: [{ tuple: 'ua demand talks.leaders_meeting' }, { tuple: 'ru reject talks.leaders_meeting' }],
+    },
+    {
+      text: 'Kyiv called for a leaders’ summit, but Peskov said Putin was not ready for such talks.',
+      expected: [{ tuple: 'ua demand talks.leaders_meeting' }, { tuple: 'ru reject talks.leaders_meeting' }],
+    },
+  ]],
+  ['“only X can end the war” demands X', [
+    { text: 'Only a summit between Trump and Putin can end the war, Witkoff said.', expected: [{ tuple: 'us demand talks.leaders_meeting' }] },
+    { text: 'Only a one-on-one meeting with Putin could bring peace, Yermak said.', expected: [{ tuple: 'ua demand talks.leaders_meeting' }] },
+  ]],
+  ['the Trump administration’s plan is the US’s, and a freeze or ban on a proposition in it rejects the proposition', [
+    {
+      text: 'The Trump administration’s draft framework proposes a ceiling on Ukraine’s armed forces and a freeze on NATO membership.',
+      expected: [{ tuple: 'us demand military.limit_ukraine_army' }, { tuple: 'us reject alliance.ukraine_nato_membership' }],
+    },
+    {
+      text: 'The Trump administration’s new peace plan envisages limits on the size of Ukraine’s army and a ban on NATO membership for Kyiv.',
+      expected: [{ tuple: 'us demand military.limit_ukraine_army' }, { tuple: 'us reject alliance.ukraine_nato_membership' }],
+    },
+  ]],
+];
+
+for (const [rule, cases] of rules) {
+  test(rule, () => cases.forEach(check));
+}
+
+test('every position’s evidence quote is the text at its offsets', () => {
+  const found = rules.flatMap(([, cases]) => cases).flatMap(({ text }) => {
+    const { doc, positions } = extract(text);
+    return positions.map((p) => ({ doc, p }));
+  });
+  assert.ok(found.length > 0);
+  for (const { doc, p } of found) assert.equal(doc.text.slice(p.evidence.start, p.evidence.end), p.evidence.quote, tupleOf(p));
+});
