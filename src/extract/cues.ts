@@ -55,7 +55,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
   cue('need-predicate', 'indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable', 'demand', 'firm', 'predicate', false),
   cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
-  cue('never', 'will never|would never|can never|could never|never', 'reject', 'red_line', 'verb', false),
+  cue('never', 'will never|would never|can never|could never|never|(?:will |would )?(?:under no circumstances|in no case|by no means)', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
   cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
   // "prisoners were released by both countries": a deed done is consent given.
@@ -78,7 +78,8 @@ export const RED_LINE_MARKERS =
 export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|potentially|reportedly|open to|would consider|tentative(?:ly)?|in principle)(?![\p{L}])/iu;
 
 /** Negation right before a cue turns it around ("did not reject", "no longer wants"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:not|n't|no longer|never|neither|nor|unlikely to|refuses? to|refused to)\s+(?:\p{L}+\s+){0,1}$/iu;
+export const NEGATION_BEFORE =
+  /(?<![\p{L}])(?:(?:not|n't|no longer|never|neither|nor|unlikely to|refuses? to|refused to)\s+(?:\p{L}+\s+){0,1}|(?:under no circumstances|in no case|by no means)\s+(?:\p{L}+\s+){0,2})$/iu;
 
 /**
  * Words between a cue and the proposition that negate the proposition itself:

@@ -163,6 +163,43 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'us demand military.limit_ukraine_army' }, { tuple: 'us reject alliance.ukraine_nato_membership' }],
     },
   ]],
+  ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
+    { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
+    { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
+    {
+      text: 'Kyiv rejects three demands. These are:\nUkraine’s neutrality\nRecognition of Crimea as Russian\nDemilitarization of Ukraine',
+      expected: [{ tuple: 'ua reject alliance.ukraine_neutrality' }, { tuple: 'ua reject territory.recognize_crimea' }, { tuple: 'ua reject military.limit_ukraine_army' }],
+    },
+  ]],
+  ['a demand given up is left out', [
+    { text: 'Kyiv no longer demands the return of Crimea.', expected: [] },
+    { text: 'Russia no longer insists on Ukraine’s neutrality.', expected: [] },
+  ]],
+  ['“under no circumstances” negates and is a red line', [
+    { text: 'Under no circumstances will Russia agree to Western troops in Ukraine, Lavrov said.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line', mode: 'reported' }] },
+    { text: 'Ukraine will under no circumstances accept the recognition of Crimea as Russian.', expected: [{ tuple: 'ua reject territory.recognize_crimea', strength: 'red_line' }] },
+    { text: 'Zelensky said Ukraine would under no circumstances recognize Crimea as Russian.', expected: [{ tuple: 'ua reject territory.recognize_crimea', strength: 'red_line', mode: 'reported' }] },
+  ]],
+  ['a predicate “for” a party is that party’s position', [
+    { text: 'Ukraine’s neutrality is non-negotiable for Moscow.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality', strength: 'red_line' }] },
+    { text: 'Ukraine’s NATO membership is a red line for the Kremlin.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership', strength: 'red_line' }] },
+  ]],
+  ['a stance asked of another party is the asker’s', [
+    { text: 'Washington urged Kyiv to accept a 30-day ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Washington urged Kyiv not to accept a freeze along the current front line.', expected: [{ tuple: 'us reject territory.freeze_contact_line' }] },
+    { text: 'Rubio said Ukraine should accept a 30-day ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Pressure is mounting on Putin to accept a 30-day ceasefire.', expected: [] },
+  ]],
+  ['an opening participle with its preposition shares the main verb’s subject', [
+    {
+      text: 'Pressing for a 30-day ceasefire, Rubio also demanded a prisoner exchange.',
+      expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'us demand humanitarian.prisoner_exchange' }],
+    },
+    {
+      text: 'Calling for binding security guarantees, Sybiha also urged a face-to-face meeting between Zelensky and Putin.',
+      expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }, { tuple: 'ua demand talks.leaders_meeting' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

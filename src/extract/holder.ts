@@ -17,7 +17,9 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
-const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing$/iu;
+const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
+// "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
+const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
@@ -52,6 +54,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   // "Ukraine's neutral status is a precondition," he said: a predicate states the speaker's view.
   if (cue.cue.role === 'predicate') {
+    const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && PREDICATE_FOR.test(text.slice(cue.end, actor.start)));
+    if (beneficiary) return { actor: beneficiary, via: 'agent' };
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : nearestSource(cue, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
@@ -60,6 +64,24 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   const speaker = context.speaker;
   if (speaker?.actor.party) return { actor: speaker.actor, via: 'speaker' };
   return undefined;
+}
+
+// "rejected the idea of", "rejects three demands": a determiner and a few modifiers between verb and noun.
+const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
+// "three demands", "the calls": a verb's form after a determiner or a number is a noun.
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|these|those|its|their|his|her|all|two|three|four|five|six|several|many|\p{N}+)\s+$/iu;
+
+/**
+ * The cue that governs what a noun cue introduces: "Kyiv rejected the idea of a frozen conflict" is
+ * a refusal, not an idea of Kyiv's. A noun with an owner of its own ("Moscow's demand") stays.
+ */
+export function governingOfNoun(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): CueMatch {
+  if (cue.cue.role !== 'noun' && !DETERMINER_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return cue;
+  const verb = context.cues.filter((other) => other.end <= cue.start).at(-1);
+  if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
+  const via = holderOf(text, cue, context, resolve)?.via;
+  return via === 'possessor' || via === 'agent' ? cue : verb;
 }
 
 /** The speaker whose verb of saying stands nearest before the cue, else the sentence's speaker. */

@@ -1,7 +1,7 @@
 /** Positions from enumerated lists: each item inherits holder, stance and strength from the introduction. */
 import type { EnumeratedList } from '../text/index.ts';
 import type { Emit } from './draft.ts';
-import { holderOf, type PronounResolver } from './holder.ts';
+import { governingOfNoun, holderOf, type PronounResolver } from './holder.ts';
 import { within, type SentenceContext } from './sentence-context.ts';
 import { negatesProposition, strengthOf, towardNegation } from './stance.ts';
 
@@ -12,8 +12,10 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
   const intro = [contexts[introIndex], contexts[introIndex - 1]].find((context) => context && context.cues.length > 0);
   // "open to dialogue, but it will keep its demand unchanged: …": the cue nearest the list introduces it.
   const firstItem = list.items[0]?.start ?? Number.POSITIVE_INFINITY;
-  const cue = intro?.cues.filter((c) => c.end <= firstItem).at(-1);
-  if (!intro || !cue) return;
+  const nearest = intro?.cues.filter((c) => c.end <= firstItem).at(-1);
+  if (!intro || !nearest) return;
+  // "Kyiv rejects three demands. These are: …" refuses each item.
+  const cue = governingOfNoun(text, nearest, intro, resolve);
   const holding = holderOf(text, cue, intro, resolve);
   if (!holding) return;
   const strength = strengthOf(text, cue, intro.sentence);

@@ -8,8 +8,7 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { flipStance, strengthOf, towardNegation } from './stance.ts';
-import { NEGATION_BEFORE } from './cues.ts';
+import { flipStance, negatedBefore, strengthOf, towardNegation } from './stance.ts';
 
 /** A position reported earlier in the document, which a later sentence may refer back to. */
 export interface ReportedPosition {
@@ -42,7 +41,7 @@ export function positionsByReference(
     const holding = holderOf(text, cue, context, resolve);
     const holder = holding?.actor.party;
     if (!holding || !holder) continue;
-    const stance = NEGATION_BEFORE.test(text.slice(Math.max(context.sentence.start, cue.start - 24), cue.start)) ? flipStance(cue.cue.stance) : cue.cue.stance;
+    const stance = negatedBefore(text, cue.start, context.sentence.start) ? flipStance(cue.cue.stance) : cue.cue.stance;
     const clause = clauseAround(text, context.sentence, Math.min(holding.actor.start, cue.start), cue.end);
     const base = { holding, cue, stance, strength: strengthOf(text, cue, clause), context, conditions: [], at: cue.start, confidence: 0.5 };
     const antecedent = relativeAntecedent(text, cue, holding.actor.start, context);

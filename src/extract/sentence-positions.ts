@@ -4,9 +4,9 @@ import type { IssueMention } from '../packs/index.ts';
 import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
-import { holderOf, type Holding, type PronounResolver } from './holder.ts';
+import { governingOfNoun, holderOf, type Holding, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { flipStance, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
+import { flipStance, isDroppedDemand, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
 const MAX_CUE_DISTANCE = 140;
@@ -31,6 +31,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
     if (!held) continue;
     const { cue, holding, controlled } = held;
+    if (isDroppedDemand(text, cue, context.sentence.start)) {
+      used.add(cue);
+      continue;
+    }
     const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
@@ -133,8 +137,8 @@ function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | unde
 }
 
 /** The first candidate cue whose holder can be named, with that holder; a cue asked of another is held by who asks. */
-function firstHeld(text: string, cues: readonly CueMatch[], context: SentenceContext, resolve: PronounResolver): Held | undefined {
-  for (const cue of cues) {
+function firstHeld(text: string, candidates: readonly CueMatch[], context: SentenceContext, resolve: PronounResolver): Held | undefined {
+  for (const cue of candidates.map((candidate) => governingOfNoun(text, candidate, context, resolve))) {
     const controller = controllerOf(text, cue, context, resolve);
     if (controller) return controller.holding ? { cue: controller.cue, holding: controller.holding, controlled: cue } : undefined;
     const holding = holderOf(text, cue, context, resolve);

@@ -14,11 +14,23 @@ export function towardNegation(stance: Stance): Stance {
   return stance === 'reject' ? 'demand' : 'reject';
 }
 
+/** Whether a negation stands right before `offset` ("did not", "under no circumstances will Russia"). */
+export function negatedBefore(text: string, offset: number, floor: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(floor, offset - 40), offset));
+}
+
+// "Kyiv no longer demands …": a demand given up is left out, not turned into a refusal.
+const NO_LONGER = /(?<![\p{L}])no longer\s+(?:\p{L}+\s+)?$/iu;
+
+/** Whether the cue states a demand the holder has given up. */
+export function isDroppedDemand(text: string, cue: CueMatch, floor: number): boolean {
+  return cue.cue.stance === 'demand' && NO_LONGER.test(text.slice(Math.max(floor, cue.start - 40), cue.start));
+}
+
 /** The stance a cue expresses toward the proposition named at `mention`, within `sentence`. */
 export function stanceToward(text: string, cue: CueMatch, mention: IssueMention, sentence: Span): Stance {
   let stance = cue.cue.stance;
-  const before = text.slice(Math.max(sentence.start, cue.start - 24), cue.start);
-  if (cue.cue.role !== 'predicate' && NEGATION_BEFORE.test(before)) stance = flipStance(stance);
+  if (cue.cue.role !== 'predicate' && negatedBefore(text, cue.start, sentence.start)) stance = flipStance(stance);
   const between = cue.cue.role === 'predicate' || cue.end > mention.start ? '' : lastConjunct(text.slice(cue.end, mention.start));
   return negatesProposition(mention, between) ? towardNegation(stance) : stance;
 }
