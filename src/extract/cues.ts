@@ -33,7 +33,7 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
   cue('demand-verb', 'pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
-  cue('want-verb', 'the only way|negotiat(?:e|es|ed|ing)(?! with)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
+  cue('want-verb', 'the only way|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to(?= host)|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
@@ -86,4 +86,4 @@ export const NEGATION_BEFORE =
  * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
  */
 export const OBJECT_NEGATORS =
-  /(?<![\p{L}])(?:not|never|no|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;

@@ -200,6 +200,14 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }, { tuple: 'ua demand talks.leaders_meeting' }],
     },
   ]],
+  ['a name and a colon introduce a quotation, spoken by that name', [
+    { text: 'Sybiha: “We insist on security guarantees for Ukraine.”', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine', mode: 'direct', speaker: 'Andrii Sybiha' }] },
+    { text: '**Quote from Zelensky:** “I insist that nobody has the right to negotiate on behalf of Ukraine.”', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table', mode: 'direct' }] },
+  ]],
+  ['talks without a party name the negation of its place at the table', [
+    { text: 'Kyiv rejected any talks without Ukraine.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
+    { text: 'Kyiv will not accept a deal that sidelines Europe.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

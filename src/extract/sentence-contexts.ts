@@ -46,7 +46,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
       quotes: sentenceQuotes,
     };
     const sources = sourcesOf(text, base, sentenceQuotes, contexts.at(-1));
-    const speaker = sources[0];
+    const speaker = sources[0] ?? colonSpeaker(text, base, sentenceQuotes);
     const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
     const previous = contexts.at(-1);
     // The innermost speaker of the sentence before ("X added that Putin spoke of …") carries on.
@@ -153,6 +153,17 @@ function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: 
     return { actor: named ?? actor, verb };
   }
   return { actor, verb };
+}
+
+// 'Zelensky: "We will not …"', '**Quote from Zelensky:** "…"': a name and a colon introduce a quotation.
+const COLON_BEFORE_QUOTE = /^[\s*_]*:[\s*_]*$/u;
+
+/** The party actor named right before a colon that opens the sentence's first quotation. */
+function colonSpeaker(text: string, context: Pick<SentenceContext, 'actors'>, quotes: readonly Quote[]): Source | undefined {
+  const quote = quotes[0];
+  if (!quote) return undefined;
+  const actor = context.actors.filter((a) => a.kind === 'party' && a.end <= quote.span.start).at(-1);
+  return actor && COLON_BEFORE_QUOTE.test(text.slice(actor.end, quote.span.start)) ? { actor } : undefined;
 }
 
 /** "The delegation offered … but stated …": with no speaker named by the verb, the only party named before it. */
