@@ -54,12 +54,14 @@ const NON_PARTY_ROLE =
 // A capitalised name the pack does not know: a possible commentator ("Igor Korotchenko").
 const PERSON_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
 
-// An actor right after a preposition is an object or a circumstance, not a subject.
-const AFTER_PREPOSITION = /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?$/iu;
+// An actor right after a preposition, or coordinated with one that is ("between Russia and Ukraine"),
+// is an object or a circumstance, not a subject.
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+(?:and|or)\s+(?:the\s+)?)?$/iu;
 
 /** Whether the actor follows a preposition ("talks with Trump", "a dialogue on Ukraine"). */
 export function isPrepositionalObject(text: string, actor: Span, floor: number): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(floor, actor.start - 14), actor.start));
+  return AFTER_PREPOSITION.test(text.slice(Math.max(floor, actor.start - 40), actor.start));
 }
 
 /** The party mentions that can act, with adjectives kept only before a role noun. */

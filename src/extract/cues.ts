@@ -32,7 +32,7 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
-  cue('demand-verb', 'pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
+  cue('demand-verb', 'pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
   cue('want-verb', 'the only way|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)', 'demand', 'firm', 'verb', false),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)? to(?= host)|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
@@ -61,7 +61,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
   cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
-  cue('accept-soft', '(?:would|will|could|ready to|willing to) discuss(?:ing)?|open to discussing|(?:left|leaves|leave|leaving|keeps?|kept) open the (?:possibility|option|door)(?: of| to)?|acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?', 'accept', 'soft', 'verb', false),
+  cue('accept-soft', '(?:would|will|could|ready to|willing to) discuss(?:ing)?|open to discussing|(?:left|leaves|leave|leaving|keeps?|kept) open the (?:possibility|option|door)(?: of| to)?|acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?(?! (?:how|whether|what|when|where|which|why))', 'accept', 'soft', 'verb', false),
 ];
 
 /**

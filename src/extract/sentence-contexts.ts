@@ -206,7 +206,9 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
         (actor) => actor.kind === 'party' && (i < index || actor.end <= pronoun.start) && !isPrepositionalObject(text, actor, sentenceStart),
       );
       const person = pronoun.pronoun === 'he' || pronoun.pronoun === 'she';
-      const match = candidates.filter((actor) => (person ? actor.official !== undefined : actor.official === undefined)).at(-1);
+      const fitting = candidates.filter((actor) => (person ? actor.official !== undefined : actor.official === undefined));
+      // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject.
+      const match = person && i === index ? fitting[0] : fitting.at(-1);
       if (match) return match;
     }
     return undefined;
