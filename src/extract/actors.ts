@@ -64,6 +64,11 @@ export function isPrepositionalObject(text: string, actor: Span, floor: number):
   return AFTER_PREPOSITION.test(text.slice(Math.max(floor, actor.start - 40), actor.start));
 }
 
+// "the Kyiv Independent reported", "the Moscow Times", "Kyiv International Institute of Sociology": a
+// place name inside an outlet's or an institution's name is not the state speaking.
+const ORGANISATION_NAME_TAIL =
+  /^\s+(?:Independent|Post|Times|Herald|Journal|Insider|Review|Daily|Telegraph|Tribune|Examiner|Institute|International|University|School|Academy|Center|Centre|District|Court|City|Mayor|Metro|Airport|Patriarchate|Marathon|Zoo)(?![\p{L}])/u;
+
 /** The party mentions that can act, with adjectives kept only before a role noun. */
 export function partyActors(text: string, mentions: readonly PartyMention[]): Actor[] {
   const actors: Actor[] = [];
@@ -77,6 +82,7 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
       continue;
     }
     const official = mention.official;
+    if (!official && ORGANISATION_NAME_TAIL.test(text.slice(mention.end, mention.end + 24))) continue;
     const institution = mention.kind === 'metonym' && /\bthe\s+$/iu.test(text.slice(Math.max(0, mention.start - 4), mention.start));
     actors.push({
       kind: 'party',
