@@ -43,7 +43,7 @@ export function extractPositions(doc: Doc, pack: Pack): Extraction {
 function makeEmitter(doc: Doc, found: Position[]): Emit {
   const seen = new Set<string>();
   return (draft: Draft) => {
-    const voice = voiceOf(draft.holding, draft.cue, draft.at, draft.context);
+    const voice = voiceOf(doc.text, draft.holding, draft.cue, draft.at, draft.context);
     const emitted: Position[] = [];
     for (const holder of holdersOf(doc.text, draft.holding, draft.context)) {
       const key = `${draft.context.sentence.index}|${holder}|${draft.issue}`;

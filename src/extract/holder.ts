@@ -5,7 +5,7 @@
  */
 import type { PartyId } from '../core/index.ts';
 import { isPrepositionalObject, type Actor } from './actors.ts';
-import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
+import { sourceAt, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The actor that holds a cue's stance, and how it was found. */
 export interface Holding {
@@ -45,7 +45,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     if (cue.cue.ownerOnly) return undefined;
   }
   if (cue.cue.role === 'modal') {
-    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : nearestSource(cue, context);
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
     if (possessor) return { actor: possessor, via: 'possessor' };
     // Reported speech runs on: "Putin spoke of … This meant that Ukraine should …".
@@ -56,7 +56,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'predicate') {
     const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && PREDICATE_FOR.test(text.slice(cue.end, actor.start)));
     if (beneficiary) return { actor: beneficiary, via: 'agent' };
-    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : nearestSource(cue, context);
+    const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
   const subject = subjectBefore(text, cue.start, context, resolve);
@@ -82,11 +82,6 @@ export function governingOfNoun(text: string, cue: CueMatch, context: SentenceCo
   if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
   const via = holderOf(text, cue, context, resolve)?.via;
   return via === 'possessor' || via === 'agent' ? cue : verb;
-}
-
-/** The speaker whose verb of saying stands nearest before the cue, else the sentence's speaker. */
-function nearestSource(cue: CueMatch, context: SentenceContext): Source | undefined {
-  return context.sources.filter((source) => source.verb !== undefined && source.verb.end <= cue.start).at(-1) ?? context.speaker;
 }
 
 /** A speaker governs a cue when the verb of saying comes first, or closes the sentence ("…, Peskov said."). */

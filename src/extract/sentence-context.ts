@@ -39,6 +39,20 @@ export interface SentenceContext {
   readonly carriedSpeaker?: Source;
 }
 
+// "…, Peskov said." closes its sentence: it attributes what comes before it.
+const CLOSING_WORDS = 8;
+
+/**
+ * The source a statement at `offset` is attributed to: the nearest verb of saying before it, one
+ * that closes the sentence ("…, Peskov said."), or a speaker named without a verb ("Peskov: …").
+ */
+export function sourceAt(text: string, offset: number, context: SentenceContext): Source | undefined {
+  const before = context.sources.filter((source) => source.verb !== undefined && source.verb.end <= offset).at(-1);
+  if (before) return before;
+  const closing = context.sources.find((source) => source.verb !== undefined && source.verb.start >= offset && text.slice(source.verb.end, context.sentence.end).split(/\s+/u).length <= CLOSING_WORDS);
+  return closing ?? (context.speaker?.verb === undefined ? context.speaker : undefined);
+}
+
 /**
  * Items of `all` (sorted by start) that lie inside each of the sentences (sorted, disjoint), in one
  * sweep: a quadratic filter would stall on a document of thousands of sentences.

@@ -6,7 +6,7 @@
 import type { Mode, PartyId } from '../core/index.ts';
 import type { Quote } from '../text/index.ts';
 import type { Holding } from './holder.ts';
-import type { CueMatch, SentenceContext, Source } from './sentence-context.ts';
+import { sourceAt, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** How a position is voiced in the text. */
 export interface Voice {
@@ -16,7 +16,7 @@ export interface Voice {
 }
 
 /** The voice of a position held by `holding` through `cue`, about a mention at `offset`. */
-export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context: SentenceContext): Voice {
+export function voiceOf(text: string, holding: Holding, cue: CueMatch, offset: number, context: SentenceContext): Voice {
   const holder = holding.actor.party;
   const quoted = context.quotes.some((quote) => quote.parent === undefined && quote.inner.start <= offset && offset < quote.inner.end && isStatement(quote));
   const ownSpeaker = holding.actor.official ? holding.actor.name ?? '' : '';
@@ -27,7 +27,8 @@ export function voiceOf(holding: Holding, cue: CueMatch, offset: number, context
     }
     return characterized(source, ownSpeaker, holder);
   }
-  const source = context.speaker;
+  // "Zelensky called for talks, but Kalin stated that …": Kalin's verb does not reach back.
+  const source = sourceAt(text, cue.start, context);
   if (source && (source.actor.party === holder || spokenByHolder(source, holding))) return { mode: 'reported', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
   if (source && source.actor !== holding.actor) return characterized(source, ownSpeaker, holder);
   // "Zelensky called for", "the Kremlin rejected" report an act; "Russia demands", "Kyiv rejected" describe a stance.
