@@ -53,7 +53,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-noun', 'rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
-  cue('need-predicate', 'indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable', 'demand', 'firm', 'predicate', false),
+  cue('need-predicate', 'irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable', 'demand', 'firm', 'predicate', false),
+  // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
+  cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
+  cue('premature', 'premature', 'reject', 'soft', 'predicate', false),
   cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never|(?:will |would )?(?:under no circumstances|in no case|by no means)', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),

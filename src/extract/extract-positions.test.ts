@@ -208,6 +208,23 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv rejected any talks without Ukraine.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
     { text: 'Kyiv will not accept a deal that sidelines Europe.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
   ]],
+  ['a demand noun owned by a party, after a refusal, gives both positions', [
+    {
+      text: 'Sybiha rejected Russian calls for the demilitarisation of Ukraine.',
+      expected: [{ tuple: 'ru demand military.limit_ukraine_army' }, { tuple: 'ua reject military.limit_ukraine_army' }],
+    },
+    {
+      text: 'The Kremlin dismissed Zelensky’s call for an unconditional 30-day ceasefire.',
+      expected: [{ tuple: 'ua demand ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }],
+    },
+  ]],
+  ['a party coordinated with the subject through “its” holds the stance too', [
+    { text: 'Kyiv and its European allies insist on an unconditional ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }, { tuple: 'europe demand ceasefire.immediate' }] },
+  ]],
+  ['“too early”, “premature” refuse softly, “irreversible” demands', [
+    { text: 'Peskov said it was too early to talk about a summit between Putin and Zelensky.', expected: [{ tuple: 'ru reject talks.leaders_meeting', strength: 'soft' }] },
+    { text: 'Rutte said Ukraine’s path to NATO membership was irreversible.', expected: [{ tuple: 'nato demand alliance.ukraine_nato_membership' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

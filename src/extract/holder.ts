@@ -69,15 +69,12 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
 // "rejected the idea of", "rejects three demands": a determiner and a few modifiers between verb and noun.
 const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
-// "three demands", "the calls": a verb's form after a determiner or a number is a noun.
-const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|these|those|its|their|his|her|all|two|three|four|five|six|several|many|\p{N}+)\s+$/iu;
-
 /**
  * The cue that governs what a noun cue introduces: "Kyiv rejected the idea of a frozen conflict" is
  * a refusal, not an idea of Kyiv's. A noun with an owner of its own ("Moscow's demand") stays.
  */
 export function governingOfNoun(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): CueMatch {
-  if (cue.cue.role !== 'noun' && !DETERMINER_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return cue;
+  if (cue.cue.role !== 'noun') return cue;
   const verb = context.cues.filter((other) => other.end <= cue.start).at(-1);
   if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
   const via = holderOf(text, cue, context, resolve)?.via;
@@ -103,7 +100,7 @@ function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor |
 
 // "Ukraine, the United States and other Western countries have called for …": the list goes on past the holder.
 const LIST_CONTINUES = /^\s*,?\s*(?:and|as well as)\s/iu;
-const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+)?$/iu;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+|its\s+|their\s+)?$/iu;
 
 /** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
 export function holdersOf(text: string, holding: Holding, context: SentenceContext): PartyId[] {

@@ -98,14 +98,22 @@ function findCues(text: string, span: Span): CueMatch[] {
 }
 
 const ARTICLE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
-const NOUN_FORM = /^(?:demands?|calls?|offers?|proposals?|requests?|plans?)$/iu;
-const DETERMINER_BEFORE = /(?:['’]s?|(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such))\s+(?:[\p{L}-]+\s+)?$/iu;
+const NOUN_FORM = /^(?:demands?|calls?(?: for)?|offers?|proposals?|requests?|plans?)$/iu;
+// A determiner or a number before the word ("three demands"), or a nationality adjective ("Russian calls for").
+const DETERMINER_BEFORE =
+  /(?:['’]s?|(?<![\p{L}\p{N}/.-])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such|two|three|four|five|six|several|many|\p{N}+)) +(?:[\p{L}-]+ +)?$/iu;
+const NATIONALITY_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:an|ese|ish) +$/u;
+// "The Kremlin demands that Ukraine …": a verb of the third person that introduces a clause.
+const VERB_AFTER = /^\s+that\s/iu;
 // The first plain noun cue of the lexicon for each stance and strength (reversed, so the first is kept last).
 const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun' && !cue.ownerOnly).reverse().map((cue) => [cue.stance + cue.strength, cue]));
 
 /** "Moscow's demand", "that offer": a verb-or-noun word after a determiner is the noun, owned rather than done. */
 function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: StanceCue): StanceCue {
-  if (cue.role === 'noun' || !NOUN_FORM.test(word) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return cue;
+  if (cue.role === 'noun' || !NOUN_FORM.test(word)) return cue;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!DETERMINER_BEFORE.test(before) && !NATIONALITY_BEFORE.test(before)) return cue;
+  if (/s$/iu.test(word) && VERB_AFTER.test(text.slice(start + word.length, start + word.length + 6))) return cue;
   return NOUN_CUES.get(cue.stance + cue.strength) ?? NOUN_CUES.get(`${cue.stance}firm`) ?? cue;
 }
 
