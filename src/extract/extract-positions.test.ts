@@ -225,6 +225,19 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Peskov said it was too early to talk about a summit between Putin and Zelensky.', expected: [{ tuple: 'ru reject talks.leaders_meeting', strength: 'soft' }] },
     { text: 'Rutte said Ukraine’s path to NATO membership was irreversible.', expected: [{ tuple: 'nato demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['a step not yet taken is no stance', [
+    {
+      text: 'Washington and Kyiv agreed on a 30-day ceasefire proposal, which Moscow has yet to accept.',
+      expected: [{ tuple: 'us accept ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }],
+    },
+  ]],
+  ['a condition named as such is a demand', [
+    { text: 'The Kremlin said the lifting of sanctions was a key condition for any deal.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia', strength: 'red_line' }] },
+    { text: 'Lavrov said Ukraine’s neutrality remains the main requirement.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality', strength: 'firm' }] },
+  ]],
+  ['never accepting the occupation demands the occupier’s withdrawal', [
+    { text: '“We will never accept the occupation of our land,” Sybiha said.', expected: [{ tuple: 'ua demand territory.russia_withdraws', strength: 'red_line', mode: 'direct' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

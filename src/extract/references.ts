@@ -8,7 +8,7 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { holderOf, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { flipStance, negatedBefore, strengthOf, towardNegation } from './stance.ts';
+import { flipStance, isWithheld, negatedBefore, strengthOf, towardNegation } from './stance.ts';
 
 /** A position reported earlier in the document, which a later sentence may refer back to. */
 export interface ReportedPosition {
@@ -37,7 +37,7 @@ export function positionsByReference(
   emit: Emit,
 ): void {
   for (const cue of context.cues) {
-    if (used.has(cue) || cue.cue.role !== 'verb' || cue.cue.stance === 'demand') continue;
+    if (used.has(cue) || cue.cue.role !== 'verb' || cue.cue.stance === 'demand' || isWithheld(text, cue, context.sentence.start)) continue;
     const holding = holderOf(text, cue, context, resolve);
     const holder = holding?.actor.party;
     if (!holding || !holder) continue;

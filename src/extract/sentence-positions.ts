@@ -6,7 +6,7 @@ import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { governingOfNoun, holderOf, type Holding, type PronounResolver } from './holder.ts';
 import type { CueMatch, SentenceContext } from './sentence-context.ts';
-import { flipStance, isDroppedDemand, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
+import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
 const MAX_CUE_DISTANCE = 140;
@@ -31,7 +31,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
     if (!held) continue;
     const { cue, holding, controlled } = held;
-    if (isDroppedDemand(text, cue, context.sentence.start)) {
+    if (isWithheld(text, cue, context.sentence.start)) {
       used.add(cue);
       continue;
     }

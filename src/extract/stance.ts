@@ -21,10 +21,13 @@ export function negatedBefore(text: string, offset: number, floor: number): bool
 
 // "Kyiv no longer demands …": a demand given up is left out, not turned into a refusal.
 const NO_LONGER = /(?<![\p{L}])no longer\s+(?:\p{L}+\s+)?$/iu;
+// "which Russia has yet to accept": a stance not taken yet is neither consent nor refusal.
+const NOT_YET = /(?<![\p{L}])(?:yet to|still to)\s+$/iu;
 
-/** Whether the cue states a demand the holder has given up. */
-export function isDroppedDemand(text: string, cue: CueMatch, floor: number): boolean {
-  return cue.cue.stance === 'demand' && NO_LONGER.test(text.slice(Math.max(floor, cue.start - 40), cue.start));
+/** Whether the cue states no stance the holder holds now: a demand given up, or a step not yet taken. */
+export function isWithheld(text: string, cue: CueMatch, floor: number): boolean {
+  const before = text.slice(Math.max(floor, cue.start - 40), cue.start);
+  return (cue.cue.stance === 'demand' && NO_LONGER.test(before)) || NOT_YET.test(before);
 }
 
 /** The stance a cue expresses toward the proposition named at `mention`, within `sentence`. */
