@@ -238,6 +238,20 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['never accepting the occupation demands the occupier’s withdrawal', [
     { text: '“We will never accept the occupation of our land,” Sybiha said.', expected: [{ tuple: 'ua demand territory.russia_withdraws', strength: 'red_line', mode: 'direct' }] },
   ]],
+  ['a stance verb that introduces a modal’s clause holds it', [
+    { text: 'Russian officials continue to insist that Ukraine must recognize Russia’s annexation of Crimea.', expected: [{ tuple: 'ru demand territory.recognize_crimea' }] },
+    { text: 'Kyiv and its partners demand that Russia agree to an unconditional ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['“it” after an owned plan is the plan, held by its owner', [
+    {
+      text: 'The Kremlin’s new peace plan was published on Monday. It also demands the lifting of all sanctions.',
+      expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }],
+    },
+    {
+      text: 'Russia rejected Zelensky’s peace plan, saying it would never accept a ceasefire on those terms.',
+      expected: [{ tuple: 'ru reject ceasefire.immediate' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

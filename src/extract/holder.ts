@@ -135,7 +135,7 @@ function furtherAgents(text: string, first: Actor, context: SentenceContext): Pa
 }
 
 /** A party named in the possessive shortly before `offset` ("Russia's long-standing position on …"). */
-function possessorBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+export function possessorBefore(text: string, offset: number, context: Pick<SentenceContext, 'actors'>): Actor | undefined {
   return context.actors.find(
     (actor) => actor.kind === 'party' && actor.end <= offset && offset - actor.end < 60 && POSSESSIVE_TAIL.test(text.slice(actor.end, offset)),
   );

@@ -4,7 +4,7 @@ import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
-import type { PronounResolver } from './holder.ts';
+import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The sentence contexts of a document, and a resolver for its pronouns. */
@@ -99,11 +99,13 @@ function findCues(text: string, span: Span): CueMatch[] {
 
 const ARTICLE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const NOUN_FORM = /^(?:demands?|calls?(?: for)?|offers?|proposals?|requests?|plans?)$/iu;
-// A determiner or a number before the word ("three demands"), or a nationality adjective ("Russian calls for").
-const DETERMINER_BEFORE =
-  /(?:['’]s?|(?<![\p{L}\p{N}/.-])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such|two|three|four|five|six|several|many|\p{N}+)) +(?:[\p{L}-]+ +)?$/iu;
+// A determiner or a number before the word ("three demands", "the new demands"), or a nationality
+// adjective ("Russian calls for"); with a word between, it may be the subject ("its partners demand").
+const DETERMINER = String.raw`(?:['’]s?|(?<![\p{L}\p{N}/.-])(?:the|a|an|its|their|his|her|this|that|these|those|any|our|your|whose|such|two|three|four|five|six|several|many|\p{N}+))`;
+const DETERMINER_RIGHT_BEFORE = new RegExp(`${DETERMINER} +$`, 'iu');
+const DETERMINER_BEFORE = new RegExp(`${DETERMINER} +(?:[\\p{L}-]+ +)?$`, 'iu');
 const NATIONALITY_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:an|ese|ish) +$/u;
-// "The Kremlin demands that Ukraine …": a verb of the third person that introduces a clause.
+// "The Kremlin demands that Ukraine …", "its partners demand that …": a verb that introduces a clause.
 const VERB_AFTER = /^\s+that\s/iu;
 // The first plain noun cue of the lexicon for each stance and strength (reversed, so the first is kept last).
 const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun' && !cue.ownerOnly).reverse().map((cue) => [cue.stance + cue.strength, cue]));
@@ -113,7 +115,7 @@ function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: S
   if (cue.role === 'noun' || !NOUN_FORM.test(word)) return cue;
   const before = text.slice(Math.max(0, start - 40), start);
   if (!DETERMINER_BEFORE.test(before) && !NATIONALITY_BEFORE.test(before)) return cue;
-  if (/s$/iu.test(word) && VERB_AFTER.test(text.slice(start + word.length, start + word.length + 6))) return cue;
+  if (!DETERMINER_RIGHT_BEFORE.test(before) && VERB_AFTER.test(text.slice(start + word.length, start + word.length + 6))) return cue;
   return NOUN_CUES.get(cue.stance + cue.strength) ?? NOUN_CUES.get(`${cue.stance}firm`) ?? cue;
 }
 
@@ -199,6 +201,21 @@ function lastPerson(context: SentenceContext | undefined): Actor | undefined {
   return context?.actors.filter((actor) => actor.kind === 'party' && actor.official).at(-1);
 }
 
+/**
+ * The owners of the proposals named before `limit` in a sentence, placed where the proposal stands;
+ * a proposal that is the object of a verb ("Russia rejected Zelensky's plan, saying it …") is not.
+ */
+function proposalOwners(text: string, context: SentenceContext, limit: number): Actor[] {
+  return context.cues
+    .filter((cue) => cue.cue.id === 'proposal-noun' && cue.end <= limit)
+    .flatMap((cue) => {
+      const owner = possessorBefore(text, cue.start, context);
+      const verb = context.cues.filter((other) => other.end <= (owner?.start ?? 0)).at(-1);
+      const isObject = verb !== undefined && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(verb.end, owner?.start ?? 0));
+      return owner && !isObject ? [{ ...owner, start: cue.start, end: cue.end }] : [];
+    });
+}
+
 /** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
 function pronounResolver(text: string, contexts: readonly SentenceContext[]): PronounResolver {
   return (pronoun, context) => {
@@ -215,6 +232,9 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
       );
       const person = pronoun.pronoun === 'he' || pronoun.pronoun === 'she';
       const fitting = candidates.filter((actor) => (person ? actor.official !== undefined : actor.official === undefined));
+      // "The US administration's plan … It also suggested …": "it" may stand for a proposal, held by its owner.
+      if (pronoun.pronoun === 'it' && contexts[i]) fitting.push(...proposalOwners(text, contexts[i]!, i < index ? Number.POSITIVE_INFINITY : pronoun.start));
+      fitting.sort((a, b) => a.end - b.end);
       // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject.
       const match = person && i === index ? fitting[0] : fitting.at(-1);
       if (match) return match;

@@ -122,7 +122,7 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
       cue.start - mention.end <= MAX_PREDICATE_DISTANCE &&
       (cue.cue.role === 'predicate' || (cue.cue.role === 'verb' && looksBack(text, mention, cue, context))),
   );
-  return [...(reached ? [before] : []), ...(after ? [after] : [])];
+  return [...(reached ? [before, ...introducerOf(text, before, context)] : []), ...(after ? [after] : [])];
 }
 
 /** A cue with its holder; `controlled` is the cue it governs in turn ("urged Kyiv to accept"), when there is one. */
@@ -134,6 +134,17 @@ interface Held {
 
 function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | undefined {
   return [...context.issues, ...context.concessions].filter((other) => other.start >= cue.end).sort((a, b) => a.start - b.start)[0];
+}
+
+// "Russian officials insist that Ukraine must …": the verb that introduces a modal's clause.
+const INTRODUCED = /^\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
+
+/** A modal's clause may be introduced by a stance verb, whose subject holds it when no speaker does. */
+function introducerOf(text: string, modal: CueMatch, context: SentenceContext): CueMatch[] {
+  if (modal.cue.role !== 'modal') return [];
+  const verb = context.cues.filter((cue) => cue.end <= modal.start).at(-1);
+  const between = verb ? text.slice(verb.end, modal.start) : '';
+  return verb && verb.cue.role === 'verb' && (/that$/iu.test(text.slice(verb.start, verb.end)) || /^\s+that\s/iu.test(between)) && INTRODUCED.test(between) ? [verb] : [];
 }
 
 /** The first candidate cue whose holder can be named, with that holder; a cue asked of another is held by who asks. */
@@ -149,6 +160,8 @@ function firstHeld(text: string, candidates: readonly CueMatch[], context: Sente
 
 // "urged Kyiv to accept", "should use his influence to press": a stance verb in the infinitive after a demand.
 const INFINITIVE_AFTER_DEMAND = /^\s+(?:[\p{L}’'.-]+\s+){0,4}to\s+$/u;
+// "demand that Russia agree to": the subjunctive after a demand.
+const SUBJUNCTIVE_AFTER_DEMAND = /^\s+that\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
 const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+)?$/u;
 
 /**
@@ -168,7 +181,8 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
     // "We must accept a truce," Zelensky said: a party asking itself keeps its own stance.
     return asker && asked?.actor.party !== asker.actor.party ? { cue: previous, holding: asker } : undefined;
   }
-  if (!INFINITIVE_AFTER_DEMAND.test(between)) return undefined;
+  const subjunctive = /that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between);
+  if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
   return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) };
 }
