@@ -58,7 +58,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
   cue('premature', 'premature', 'reject', 'soft', 'predicate', false),
-  cue('reject-predicate', 'unacceptable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
+  cue('reject-predicate', 'unacceptable|absurd|unrealistic|unworkable|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never|(?:will |would )?(?:under no circumstances|in no case|by no means)', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
   cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for', 'accept', 'firm', 'verb', true),
@@ -83,7 +83,7 @@ export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|po
 
 /** Negation right before a cue turns it around ("did not reject", "no longer wants"). */
 export const NEGATION_BEFORE =
-  /(?<![\p{L}])(?:(?:not|n't|no longer|never|neither|nor|unlikely to|refuses? to|refused to)\s+(?:\p{L}+\s+){0,1}|(?:under no circumstances|in no case|by no means)\s+(?:\p{L}+\s+){0,2})$/iu;
+  /(?<![\p{L}])(?:(?:not|n't|no|no longer|never|neither|nor|unlikely to|refus(?:es|ed|al)? to|unwilling(?:ness)? to|reluctan(?:t|ce) to|declin(?:es|ed) to)\s+(?:\p{L}+\s+){0,1}|(?:under no circumstances|in no case|by no means)\s+(?:\p{L}+\s+){0,2})$/iu;
 
 /**
  * Words between a cue and the proposition that negate the proposition itself:

@@ -252,6 +252,26 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru reject ceasefire.immediate' }],
     },
   ]],
+  ['a refusal or “no” before a stance turns it around', [
+    { text: 'Russia’s refusal to accept a ceasefire has angered Washington.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
+    { text: 'The Kremlin said it saw no need for a summit between Putin and Zelensky.', expected: [{ tuple: 'ru reject talks.leaders_meeting' }] },
+  ]],
+  ['every agent of a passive holds the stance', [
+    {
+      text: 'The proposal, backed by France and Britain, would see European troops deployed in Ukraine after a ceasefire.',
+      expected: [{ tuple: 'fr demand security.western_troops_in_ukraine' }, { tuple: 'gb demand security.western_troops_in_ukraine' }],
+    },
+  ]],
+  ['an owned demand rejected in the passive gives both positions', [
+    {
+      text: 'Putin’s demand that Ukraine withdraw from Donetsk was rejected by Zelensky.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws', mode: 'reported' }],
+    },
+  ]],
+  ['whose troops withdraw depends on who withdraws them', [
+    { text: 'Ukraine’s position remains that Russia must withdraw all its troops.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
+    { text: 'The Kremlin insists that Kyiv must pull out its forces.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

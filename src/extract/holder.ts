@@ -27,7 +27,8 @@ const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
 const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
-const FURTHER_AGENT = /^\s*(?:,|and|,\s*and)?\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:from|by)\s+(?:the\s+)?$/iu;
+// "backed by France and Britain", "from Ukraine, from the EU and from the United States".
+const FURTHER_AGENT = /^\s*(?:(?:,|and|,\s*and)\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:(?:from|by)\s+)?|(?:from|by)\s+)(?:the\s+)?$/iu;
 
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
 export function holderOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {

@@ -74,7 +74,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
  */
 function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext, resolve: PronounResolver, clause: Span, emit: Emit): CueMatch | undefined {
   if (cue.cue.role !== 'noun') return undefined;
-  const outer = context.cues.filter((c) => c.end <= cue.start && c.cue.role === 'verb').at(-1);
+  // "… rejected Putin's demand that …", or "Putin's demand that … was rejected by Zelensky".
+  const outer =
+    context.cues.filter((c) => c.end <= cue.start && c.cue.role === 'verb').at(-1) ??
+    context.cues.find((c) => c.start >= mention.end && c.cue.role === 'verb' && PASSIVE_BEFORE.test(text.slice(mention.end, c.start)));
   if (!outer) return undefined;
   const holding = holderOf(text, outer, context, resolve);
   const inner = holderOf(text, cue, context, resolve);
@@ -90,7 +93,7 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
     stance,
     strength: strengthOf(text, outer, clause),
     context,
-    evidence: { start: Math.min(outer.start, clause.start), end: clause.end },
+    evidence: { start: Math.min(outer.start, clause.start), end: Math.max(outer.end, clause.end) },
     conditions: [],
     at: mention.start,
     rule: 'reported-demand',
@@ -99,10 +102,6 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   return outer;
 }
 
-/**
- * The stance cue that governs a mention: the nearest before it (reaching past another proposition
- * only through a coordination, "offered a ceasefire and a meeting"), or a predicate right after it.
- */
 /**
  * The stance cues that may govern a mention, best first: a modal inside its own phrase, the
  * nearest cue before it, then a predicate, passive or relative verb after it.
