@@ -272,6 +272,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Ukraine’s position remains that Russia must withdraw all its troops.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
     { text: 'The Kremlin insists that Kyiv must pull out its forces.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
   ]],
+  ['a cue does not reach into a clause that argues or responds', [
+    { text: 'Zelensky rejected the call for de-escalation, arguing that a ceasefire now would only help Russia regroup.', expected: [] },
+    { text: 'Putin proposed direct talks in response to a ceasefire ultimatum from European capitals.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
