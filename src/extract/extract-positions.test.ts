@@ -276,6 +276,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky rejected the call for de-escalation, arguing that a ceasefire now would only help Russia regroup.', expected: [] },
     { text: 'Putin proposed direct talks in response to a ceasefire ultimatum from European capitals.', expected: [] },
   ]],
+  ['taking part in something accepts it', [
+    { text: 'Peskov said Putin would take part in a summit with Zelensky once a deal was ready.', expected: [{ tuple: 'ru accept talks.leaders_meeting' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
