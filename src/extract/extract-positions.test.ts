@@ -279,6 +279,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['taking part in something accepts it', [
     { text: 'Peskov said Putin would take part in a summit with Zelensky once a deal was ready.', expected: [{ tuple: 'ru accept talks.leaders_meeting' }] },
   ]],
+  ['a verb that opens the proposition’s own phrase governs it', [
+    {
+      text: 'Russia and Ukraine exchanged 1,000 prisoners each on Friday.',
+      expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

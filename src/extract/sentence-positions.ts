@@ -109,8 +109,11 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
  * nearest cue before it, then a predicate, passive or relative verb after it.
  */
 function governingCues(text: string, mention: Span, context: SentenceContext): CueMatch[] {
-  // "Russian forces must withdraw": a cue inside the proposition's own phrase governs it.
-  const inside = context.cues.find((cue) => cue.start >= mention.start && cue.end <= mention.end && cue.cue.role === 'modal');
+  // "Russian forces must withdraw", "Kyiv and Moscow swapped prisoners": a modal inside the proposition's
+  // own phrase, or a verb that opens it, governs it.
+  const inside = context.cues.find(
+    (cue) => cue.start >= mention.start && cue.end <= mention.end && (cue.cue.role === 'modal' || (cue.cue.role === 'verb' && cue.start === mention.start)),
+  );
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
   const reach = (cue: CueMatch) => (firstMentionAfter(cue, context) ?? mention).start - cue.end;
