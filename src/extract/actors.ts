@@ -46,7 +46,7 @@ export function principalParties(actors: readonly Actor[]): PartyId[] {
 
 // Nouns that turn a party adjective into an actor: "Russian officials", "the Ukrainian side".
 const ROLE_NOUN =
-  /^(?:\s+(?:foreign|defen[cs]e|prime|deputy|presidential|top|senior|chief|lead|head|peace|special|state|armed))*\s+(?:president|leader|leadership|government|officials?|delegation|delegates|negotiators?|side|authorities|ministry|minister|diplomats?|diplomacy|envoys?|spokes(?:man|woman|person)|office|administration|parliament|lawmakers|counterpart|chancellor|premier|secretary|commander|forces command|embassy|mission|team|position)\b/iu;
+  /^(?:\s+(?:foreign|defen[cs]e|prime|deputy|presidential|top|senior|chief|lead|head|peace|special|state|armed))*\s+(?:president|leader|leadership|government|officials?|delegation|delegates|negotiators?|side|authorities|ministry|minister|diplomats?|diplomacy|envoys?|spokes(?:man|woman|person)|office|administration|parliament|lawmakers|counterpart|chancellor|premier|secretary|commander|forces command|embassy|mission|team|position|allies|partners)\b/iu;
 const DEMAND_NOUN = /^\s+(?:demands?|calls? for|conditions?|proposals?|plan|terms|red lines?|ultimatum|offer|insistence|refusal|rejection|position)\b/iu;
 const PRONOUN = /(?<![\p{L}])(he|she|it|they|we|i)(?![\p{L}'’])/giu;
 const NON_PARTY_ROLE =

@@ -285,6 +285,26 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }],
     },
   ]],
+  ['a stance inside a condition is not stated, and a threat demands what averts it', [
+    { text: 'Trump has threatened new sanctions if Russia does not agree to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    {
+      text: 'Russia says it is ready for a ceasefire but only if Western arms supplies stop.',
+      expected: [{ tuple: 'ru accept ceasefire.immediate', conditions: ['military.halt_western_arms'] }, { tuple: 'ru demand military.halt_western_arms', strength: 'red_line' }],
+    },
+    { text: 'Peskov said Putin had once more spoken of the need to address the root causes of the conflict.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+  ]],
+  ['pressure called for by a party is that party’s demand', [
+    { text: 'Zelensky urged allies to increase pressure on Moscow to agree to a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['a verb before a noun of demand makes it a noun', [
+    { text: 'Lavrov dismissed calls for a ceasefire as a ploy to rearm Ukraine.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
+  ]],
+  ['a party’s allies are not the party', [
+    { text: 'Ukraine’s European allies have insisted that Kyiv must be involved in any talks.', expected: [{ tuple: 'europe demand talks.ukraine_europe_at_table' }] },
+  ]],
+  ['calling troops legitimate targets rejects them', [
+    { text: 'Zakharova said Moscow would regard any Western troops in Ukraine as legitimate targets.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -171,7 +171,11 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
   return undefined;
 }
 
-// "Ukraine's NATO bid" names Ukraine inside the object phrase, not as the subject of what follows it.
+// "Ukraine's NATO bid" names Ukraine inside the object phrase, not as the subject of what follows it;
+// "Ukraine's European allies insist" names others.
+const POSSESSED_OTHERS = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:allies|partners|backers|supporters|friends|neighbou?rs|enemies|critics|opponents|adversaries)(?![\p{L}])/iu;
+
 function isPossessiveOfObject(text: string, actor: Actor, offset: number): boolean {
-  return /^['’]s?\s/u.test(text.slice(actor.end, offset)) && !POSSESSIVE_TAIL.test(text.slice(actor.end, offset));
+  const after = text.slice(actor.end, offset);
+  return (/^['’]s?\s/u.test(after) && !POSSESSIVE_TAIL.test(after)) || POSSESSED_OTHERS.test(after);
 }

@@ -82,7 +82,7 @@ function findCues(text: string, span: Span): CueMatch[] {
     const cue = STANCE_CUES[match.findIndex((group, index) => index > 0 && group !== undefined) - 1];
     // "in a proposed security agreement": a participle after an article describes a thing, it states no stance.
     if (cue && !(/ed$/iu.test(match[0]) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
-      found.push({ start, end: start + match[0].length, cue: asNounWhereUsedAsNoun(text, start, match[0], cue) });
+      found.push({ start, end: start + match[0].length, cue: asNounWhereUsedAsNoun(text, start, match[0], cue, found.at(-1)) });
     }
   }
   const kept: CueMatch[] = [];
@@ -110,11 +110,15 @@ const VERB_AFTER = /^\s+that\s/iu;
 // The first plain noun cue of the lexicon for each stance and strength (reversed, so the first is kept last).
 const NOUN_CUES = new Map(STANCE_CUES.filter((cue) => cue.role === 'noun' && !cue.ownerOnly).reverse().map((cue) => [cue.stance + cue.strength, cue]));
 
-/** "Moscow's demand", "that offer": a verb-or-noun word after a determiner is the noun, owned rather than done. */
-function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: StanceCue): StanceCue {
+/**
+ * "Moscow's demand", "that offer", "dismissed calls for": a verb-or-noun word after a determiner or
+ * right after a verb is the noun, owned rather than done.
+ */
+function asNounWhereUsedAsNoun(text: string, start: number, word: string, cue: StanceCue, previous: CueMatch | undefined): StanceCue {
   if (cue.role === 'noun' || !NOUN_FORM.test(word)) return cue;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (!DETERMINER_BEFORE.test(before) && !NATIONALITY_BEFORE.test(before)) return cue;
+  const afterVerb = previous?.cue.role === 'verb' && /^ +$/u.test(text.slice(previous.end, start));
+  if (!afterVerb && !DETERMINER_BEFORE.test(before) && !NATIONALITY_BEFORE.test(before)) return cue;
   if (!DETERMINER_RIGHT_BEFORE.test(before) && VERB_AFTER.test(text.slice(start + word.length, start + word.length + 6))) return cue;
   return NOUN_CUES.get(cue.stance + cue.strength) ?? NOUN_CUES.get(`${cue.stance}firm`) ?? cue;
 }
@@ -146,8 +150,11 @@ function sourcesOf(
 /** The actor a verb of saying names as its speaker, with pronouns and bare roles resolved from the sentence before. */
 function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: Span, speaker: Span, previous: SentenceContext | undefined): Source | undefined {
   const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+  // "Ukraine's European allies said": the possessor is not the one who speaks.
+  const heads = inSpeaker.filter((a) => a.kind === 'party' && !/^['’]s?\s/u.test(text.slice(a.end, a.end + 3)));
   const actor =
     inSpeaker.find((a) => a.kind === 'party' && a.official) ??
+    heads[0] ??
     inSpeaker.find((a) => a.kind === 'party') ??
     inSpeaker.at(-1) ??
     namedIn(text, speaker) ??

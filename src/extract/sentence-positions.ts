@@ -18,7 +18,7 @@ const SUBORDINATE =
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once|until)(?![\p{L}])/iu;
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
 // "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
@@ -30,6 +30,8 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
   for (const named of [...context.issues, ...context.concessions]) {
     const afterCondition = conditionAt !== undefined && named.start > conditionAt;
     const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
+    // "sanctions if Russia does not agree to a ceasefire": a stance inside a condition is not stated.
+    if (afterCondition && !mainCue && governingCues(text, named, context).some((cue) => cue.start > conditionAt)) continue;
     const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
     if (!held) continue;
     const { cue, holding, controlled } = held;
@@ -52,7 +54,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       cue,
       issue: mention.issue,
       stance: isCondition
-        ? negatesProposition(mention, text.slice(conditionAt, mention.start)) ? 'reject' : 'demand'
+        ? conditionStance(cue, negatesProposition(mention, text.slice(conditionAt, mention.start)))
         : controlled
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
@@ -188,7 +190,18 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
   const subjunctive = /that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between);
   if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
-  return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) };
+  return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) ?? askerOfPressure(text, previous, context, resolve) };
+}
+
+// "urged allies to increase pressure on Moscow to …": the verb that calls for the pressure, in its clause.
+const PRESSURE_CALLED_FOR = /^\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
+
+/** Pressure from nobody named is wanted by whoever calls for it. */
+function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  if (noun.cue.role !== 'noun') return undefined;
+  const verb = context.cues.filter((cue) => cue.end <= noun.start).at(-1);
+  if (!verb || verb.cue.role !== 'verb' || verb.cue.stance !== 'demand' || !PRESSURE_CALLED_FOR.test(text.slice(verb.end, noun.start))) return undefined;
+  return holderOf(text, verb, context, resolve);
 }
 
 /** What one party wants of another: asking it to accept or agree to something demands it. */
@@ -234,6 +247,14 @@ const CLAIM_THAT = /(?<![\p{L}])(?:that|claims?|reports?|allegations?|suggestion
 function denied(text: string, cue: CueMatch, context: SentenceContext): boolean {
   const denial = context.cues.some((other) => other.end <= cue.start && DENIAL.test(text.slice(other.start, other.end)) && CLAIM_THAT.test(text.slice(other.end, cue.start)));
   return denial || DISPUTED_CLAIM.test(text.slice(context.sentence.start, cue.start));
+}
+
+/**
+ * What the holder wants of a condition: "will agree if Kyiv withdraws" demands the withdrawal; a threat
+ * turns it around, "threatened sanctions if Russia does not agree to a ceasefire" demands the ceasefire.
+ */
+function conditionStance(cue: CueMatch, negated: boolean): Stance {
+  return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
 }
 
 /** The cue of the clause a condition is attached to: the last one before the condition marker. */
