@@ -305,6 +305,14 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['calling troops legitimate targets rejects them', [
     { text: 'Zakharova said Moscow would regard any Western troops in Ukraine as legitimate targets.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
   ]],
+  ['calling on a party to accept demands it; declining to comment is no refusal; a threat is rejected', [
+    {
+      text: 'Zelensky and Macron called on Russia to accept the ceasefire without conditions.',
+      expected: [{ tuple: 'ua demand ceasefire.immediate' }, { tuple: 'fr demand ceasefire.immediate' }],
+    },
+    { text: 'Peskov declined to comment on whether Putin would meet Zelensky.', expected: [] },
+    { text: 'Moscow considers NATO’s eastward expansion a direct threat.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

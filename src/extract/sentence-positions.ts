@@ -128,6 +128,8 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
       cue.start - mention.end <= MAX_PREDICATE_DISTANCE &&
       (cue.cue.role === 'predicate' || (cue.cue.role === 'verb' && looksBack(text, mention, cue, context))),
   );
+  // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
+  if (reached && after?.cue.role === 'predicate' && JUDGING.test(text.slice(before.start, before.end))) return [after, before];
   return [...(reached ? [before, ...introducerOf(text, before, context)] : []), ...(after ? [after] : [])];
 }
 
@@ -141,6 +143,8 @@ interface Held {
 function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | undefined {
   return [...context.issues, ...context.concessions].filter((other) => other.start >= cue.end).sort((a, b) => a.start - b.start)[0];
 }
+
+const JUDGING = /^consider/iu;
 
 // "Russian officials insist that Ukraine must …": the verb that introduces a modal's clause.
 const INTRODUCED = /^\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
