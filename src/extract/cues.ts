@@ -60,13 +60,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
   cue('premature', 'premature', 'reject', 'soft', 'predicate', false),
-  cue('reject-predicate', 'unacceptable|absurd|unrealistic|unworkable|(?:a )?legitimate (?:military )?targets?|an? (?:direct |serious |grave |major |existential )?threat(?! to (?:peace|security))|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
+  cue('reject-predicate', 'unacceptable|absurd|unrealistic|unworkable|manipulation|propaganda|theatrical|an? (?:ploy|trap|farce|sham|stunt|publicity stunt|delaying tactic)|(?:a )?legitimate (?:military )?targets?|an? (?:direct |serious |grave |major |existential )?threat(?! to (?:peace|security))|untenable|out of the question|not an option|off the table|a non-starter|not up for discussion|not negotiable', 'reject', 'firm', 'predicate', false),
   cue('never', 'will never|would never|can never|could never|never|(?:will |would )?(?:under no circumstances|in no case|by no means)', 'reject', 'red_line', 'verb', false),
   cue('will-not', 'will not|won\'t|would not|wouldn\'t|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of', 'reject', 'firm', 'verb', false),
   cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|offer(?:s|ed|ing)?|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for|engag(?:e|es|ed|ing) in|tak(?:e|es|ing) part in|took part in|participat(?:e|es|ed|ing) in', 'accept', 'firm', 'verb', true),
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
-  cue('accept-state', 'ready (?:to|for)|willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
+  cue('accept-state', 'ready (?:to|for)|(?<!the )willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),
   cue('accept-soft', '(?:would|will|could|ready to|willing to) discuss(?:ing)?|open to discussing|(?:left|leaves|leave|leaving|keeps?|kept) open the (?:possibility|option|door)(?: of| to)?|acknowledg(?:e|es|ed)|not opposed to|open to|could accept|could consider|would consider|may consider|might consider|consider(?:s|ed|ing)?(?! (?:how|whether|what|when|where|which|why))', 'accept', 'soft', 'verb', false),
 ];
 

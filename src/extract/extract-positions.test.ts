@@ -313,6 +313,20 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Peskov declined to comment on whether Putin would meet Zelensky.', expected: [] },
     { text: 'Moscow considers NATO’s eastward expansion a direct threat.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
   ]],
+  ['a judgment after an owned proposal gives the judge’s position too', [
+    {
+      text: 'Zelensky called Putin’s proposal for a Victory Day truce “manipulation”.',
+      expected: [{ tuple: 'ru demand ceasefire.immediate' }, { tuple: 'ua reject ceasefire.immediate' }],
+    },
+  ]],
+  ['“as a condition for” names the role of what was demanded', [
+    { text: 'The Russian delegation demanded that Ukraine withdraw from four regions as a condition for a ceasefire.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+    { text: 'Britain and France are leading efforts to build a coalition of the willing to guarantee any ceasefire.', expected: [] },
+  ]],
+  ['giving up Crimea is Russia’s withdrawal or Ukraine’s recognition', [
+    { text: 'The Kremlin said Russia would never give up Crimea.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] },
+    { text: 'Zelensky said Ukraine would never give up Crimea.', expected: [{ tuple: 'ua reject territory.recognize_crimea', strength: 'red_line' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

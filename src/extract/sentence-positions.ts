@@ -78,10 +78,15 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
  */
 function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context: SentenceContext, resolve: PronounResolver, clause: Span, emit: Emit): CueMatch | undefined {
   if (cue.cue.role !== 'noun') return undefined;
-  // "… rejected Putin's demand that …", or "Putin's demand that … was rejected by Zelensky".
+  // "… rejected Putin's demand that …", "Putin's demand that … was rejected by Zelensky", "called
+  // Putin's proposal for a truce manipulation".
   const outer =
     context.cues.filter((c) => c.end <= cue.start && c.cue.role === 'verb').at(-1) ??
-    context.cues.find((c) => c.start >= mention.end && c.cue.role === 'verb' && PASSIVE_BEFORE.test(text.slice(mention.end, c.start)));
+    context.cues.find(
+      (c) =>
+        c.start >= mention.end &&
+        ((c.cue.role === 'verb' && PASSIVE_BEFORE.test(text.slice(mention.end, c.start))) || (c.cue.role === 'predicate' && c.start - mention.end <= MAX_PREDICATE_DISTANCE)),
+    );
   if (!outer) return undefined;
   const holding = holderOf(text, outer, context, resolve);
   const inner = holderOf(text, cue, context, resolve);
@@ -119,7 +124,9 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
   const reach = (cue: CueMatch) => (firstMentionAfter(cue, context) ?? mention).start - cue.end;
-  const before = context.cues.filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate').at(-1);
+  const before = context.cues
+    .filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate' && !namesRoleOfObject(text, cue))
+    .at(-1);
   const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
@@ -145,6 +152,13 @@ function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | unde
 }
 
 const JUDGING = /^consider/iu;
+// "demanded that Ukraine withdraw as a condition for a ceasefire": the noun names the role of what
+// was demanded, it states no stance of its own.
+const AS_ROLE = /(?<![\p{L}])as (?:a|an|the)\s+(?:\p{L}+\s+)?$/iu;
+
+function namesRoleOfObject(text: string, cue: CueMatch): boolean {
+  return cue.cue.role === 'noun' && AS_ROLE.test(text.slice(Math.max(0, cue.start - 24), cue.start));
+}
 
 // "Russian officials insist that Ukraine must …": the verb that introduces a modal's clause.
 const INTRODUCED = /^\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
