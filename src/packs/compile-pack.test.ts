@@ -68,6 +68,16 @@ test('finds issue mentions with the cue that matched, one phrase possibly naming
   );
 });
 
+test('finds terms only at whole words of any script: marks and letters beyond the BMP belong to the word', () => {
+  const tiny = parsePack('id: t\nname: T\nversion: "1"\nissues:\n  - { id: a.x, proposition: X, cues: ["NATO", "Erdoğan", "café"] }\n', 't.yaml');
+  // "İ" lowercases to two characters, so the words of this text are lowered one by one.
+  const text = '😀NATO, SENATOR, ERDOĞAN, 𝐀NATO, café, NATO\u0301 and İstanbul’s NATO';
+  assert.deepEqual(
+    compilePack(tiny).findIssues(text).map(({ start, text: matched }) => `${start}:${matched}`),
+    ['2:NATO', '17:ERDOĞAN', '34:café', '61:NATO'],
+  );
+});
+
 test('the shipped cues name their issues in typical news wording', () => {
   const issuesIn = (text: string) => [...new Set(compiled.findIssues(text).map(({ issue }) => issue))];
   assert.deepEqual(issuesIn('Kyiv will never give up its NATO aspirations'), ['alliance.ukraine_nato_membership']);

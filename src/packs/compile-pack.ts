@@ -1,6 +1,6 @@
 /** A pack's cues compiled once and cached, so that extraction never recompiles per document. */
 import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
-import { TermMatcher, type Term } from './term-matcher.ts';
+import { TermMatcher, type Term, type TermMatch } from './term-matcher.ts';
 
 /** How a text named a party. */
 export type PartyTermKind = 'name' | 'adjective' | 'metonym' | 'official';
@@ -82,11 +82,11 @@ export function compilePack(pack: Pack): CompiledPack {
     const parties: PartyMention[] = [];
     const issues: IssueMention[] = [];
     const concessions: ConcessionMention[] = [];
-    for (const { start, end, text: matched, term } of everyTerm.find(text)) {
-      const meaning = term.meaning;
-      if ('issue' in meaning) issues.push({ ...meaning, start, end, text: matched });
-      else if ('by' in meaning) concessions.push({ by: meaning.by, start, end, text: matched });
-      else if (meaning.official === undefined || inOffice(meaning.official, date)) parties.push({ ...meaning, start, end, text: matched });
+    for (const match of everyTerm.find(text)) {
+      const meaning = match.term.meaning;
+      if ('issue' in meaning) issues.push(issueMention(meaning, match));
+      else if ('by' in meaning) concessions.push({ by: meaning.by, start: match.start, end: match.end, text: match.text });
+      else if (meaning.official === undefined || inOffice(meaning.official, date)) parties.push(partyMention(meaning, match));
     }
     return { parties, issues, concessions };
   };
@@ -133,7 +133,17 @@ function issueTerms(issue: Issue): Term<IssueMeaning>[] {
 }
 
 function toIssueMentions(matcher: TermMatcher<IssueMeaning>, text: string): IssueMention[] {
-  return matcher.find(text).map(({ start, end, text: matched, term }) => ({ ...term.meaning, start, end, text: matched }));
+  return matcher.find(text).map((match) => issueMention(match.term.meaning, match));
+}
+
+// Mentions are built field by field, in the order `{ ...meaning, start, end, text }` would give:
+// V8 (Node 20) builds such a spread with further fields some twenty times slower, once per mention.
+function issueMention({ issue, cue, negated }: IssueMeaning, { start, end, text }: TermMatch<unknown>): IssueMention {
+  return { issue, cue, negated, start, end, text };
+}
+
+function partyMention({ party, kind, official }: PartyMeaning, { start, end, text }: TermMatch<unknown>): PartyMention {
+  return official === undefined ? { party, kind, start, end, text } : { party, kind, official, start, end, text };
 }
 
 function partyTerms(party: Party): Term<PartyMeaning>[] {
@@ -159,7 +169,7 @@ function toMentions(matcher: TermMatcher<PartyMeaning>, text: string, { date }: 
   return matcher
     .find(text)
     .filter(({ term }) => term.meaning.official === undefined || inOffice(term.meaning.official, date))
-    .map(({ start, end, text: matched, term }) => ({ ...term.meaning, start, end, text: matched }));
+    .map((match) => partyMention(match.term.meaning, match));
 }
 
 function inOffice(official: Official, date: string | undefined): boolean {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { findAttributions, findLists, findQuotes, splitSentences } from './index.ts';
+import { matchesOf } from './matches.ts';
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
@@ -18,6 +19,11 @@ test('marks a sentence that repeats an earlier one', () => {
   const sentences = splitSentences(text);
   assert.equal(sentences[2]?.repeatOf, 0);
   assert.equal(sentences[1]?.repeatOf, undefined);
+});
+
+test('a repeat may differ in case, punctuation and spacing, not in words', () => {
+  const text = 'Russia rejects the plan.\nRUSSIA  rejects – the plan!\nRussia rejects the plans.';
+  assert.deepEqual(splitSentences(text).map((s) => s.repeatOf), [undefined, 0, undefined]);
 });
 
 test('marks the seed article’s repeated paragraphs and keeps offsets into the original text', () => {
@@ -53,6 +59,9 @@ test('finds the speaker of "X said", "said X", "according to X" and "X, editor o
     ['The plan is dead, according to Foreign Minister Sergei Lavrov.', 'Foreign Minister Sergei Lavrov'],
     ['Igor Korotchenko, editor of a defence magazine, says the talks went well.', 'Igor Korotchenko'],
     ['"Enough," the observer emphasized.', 'the observer'],
+    // Verbs match in any case, and as Unicode case folding has it: ſ (long s) is an s.
+    ['Ukraine will not cede land, ZELENSKY SAID.', 'ZELENSKY'],
+    ['Ukraine will not cede land, Zelensky ſaid.', 'Zelensky'],
   ];
   for (const [text, speaker] of cases) {
     const quotes = findQuotes(text).map((q) => q.span);
@@ -77,4 +86,15 @@ test('finds list items on their own lines, bulleted or not, and inline after a c
 test('an introduction with no items after it is no list', () => {
   const text = 'These are:The non-bloc status point matters.';
   assert.deepEqual(findLists(text, splitSentences(text)), []);
+});
+
+test('matchesOf gives what matchAll gives, stepping past empty matches by whole characters', () => {
+  const text = 'a𝐀 b\u0301c';
+  for (const pattern of [/(?:)/gu, /(?:)/g, /\p{L}*/gu, /[a-c]/g]) {
+    assert.deepEqual(
+      matchesOf(pattern, text).map((match) => [match.index, match[0]]),
+      [...text.matchAll(pattern)].map((match) => [match.index, match[0]]),
+      String(pattern),
+    );
+  }
 });
