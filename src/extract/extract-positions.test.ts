@@ -327,6 +327,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The Kremlin said Russia would never give up Crimea.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] },
     { text: 'Zelensky said Ukraine would never give up Crimea.', expected: [{ tuple: 'ua reject territory.recognize_crimea', strength: 'red_line' }] },
   ]],
+  ['“, saying …” is said by the sentence’s subject, and a modal right after a proposition governs it', [
+    {
+      text: 'Putin has questioned Zelensky’s legitimacy, saying new elections must be held before any deal is signed.',
+      expected: [{ tuple: 'ru demand politics.ukraine_elections', mode: 'reported', speaker: 'Vladimir Putin' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

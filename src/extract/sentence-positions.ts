@@ -133,7 +133,10 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
     (cue) =>
       cue.start >= mention.end &&
       cue.start - mention.end <= MAX_PREDICATE_DISTANCE &&
-      (cue.cue.role === 'predicate' || (cue.cue.role === 'verb' && looksBack(text, mention, cue, context))),
+      (cue.cue.role === 'predicate' ||
+        (cue.cue.role === 'verb' && looksBack(text, mention, cue, context)) ||
+        // "new elections must be held", "sanctions should be lifted".
+        (cue.cue.role === 'modal' && /^\s+$/u.test(text.slice(mention.end, cue.start)))),
   );
   // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
   if (reached && after?.cue.role === 'predicate' && JUDGING.test(text.slice(before.start, before.end))) return [after, before];

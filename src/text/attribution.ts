@@ -20,6 +20,7 @@ const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
 const UNICODE_SPEECH_VERB = new RegExp(SPEECH_VERB, 'giu');
 const UNICODE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'giu');
 
+const PARTICIPLE_OF_SAYING = /,\s+(saying|adding|arguing|noting|stressing|warning|insisting|explaining|claiming)\b/gi;
 const SPEAKER_WORDS = 8;
 const WORD = /\S+/gu;
 const APPOSITIVE = /,[^,"“”]{1,100},\s*$/u;
@@ -33,6 +34,11 @@ export function findAttributions(text: string, span: Span, quoted: readonly Span
   for (const match of matchesOf(unicode ? UNICODE_ACCORDING_TO : ACCORDING_TO, body)) {
     const verb = { start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length };
     if (!inQuote(verb.start)) attributions.push({ verb, speaker: phraseAfter(text, verb.end, span.end) });
+  }
+  // "Putin questioned his legitimacy, saying elections must be held": the sentence's subject speaks.
+  for (const match of matchesOf(PARTICIPLE_OF_SAYING, body)) {
+    const verb = { start: span.start + (match.index ?? 0) + match[0].length - (match[1] ?? '').length, end: span.start + (match.index ?? 0) + match[0].length };
+    if (!inQuote(verb.start)) attributions.push({ verb, speaker: phraseAfter(text, span.start, verb.start) });
   }
   for (const match of matchesOf(unicode ? UNICODE_SPEECH_VERB : SPEECH_VERB, body)) {
     const verb = { start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length };
