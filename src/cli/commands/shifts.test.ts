@@ -21,7 +21,7 @@ test('one direct statement confirms Ukraine\'s turn from refusing withdrawal to 
     '2026-03-05', 'territory.ukraine_withdraws', 'stance', 'reject', { stance: 'accept', strength: 'firm' },
   ]);
   assert.deepEqual(turn.after.map((ref) => ref.doc), ['kyiv-turn.txt']);
-  // "Ukraine has rejected the demand" (reported in two articles) confirmed the refusal the turn starts from.
+  // "Ukraine has rejected the demand" (in two articles) confirmed the refusal the turn starts from.
   assert.deepEqual(turn.before.map((ref) => ref.doc).slice(-2), ['035.txt', '036.txt']);
 });
 
@@ -29,7 +29,7 @@ test('--since keeps only later shifts and the table quotes the evidence before a
   const result = store.run('shifts', '--since', '2026-03-01');
   assert.equal(result.status, 0);
   assert.match(result.stdout, /^2026-03-05  ua · territory\.ukraine_withdraws: reject\/\w+ → accept\/firm \(stance change; first seen 2026-03-05\)$/m);
-  assert.match(result.stdout, /^ {10}2026-02-26  036\.txt  reported(, [^“]+)?  “But Ukraine has rejected the demand”$/m);
+  assert.match(result.stdout, /^ {10}2026-02-26  036\.txt  (?:reported|characterized)(, [^“]+)?  “But Ukraine has rejected the demand”$/m);
   assert.match(result.stdout, /^  after   2026-03-05  kyiv-turn\.txt  direct, Volodymyr Zelensky  “Ukraine is ready to withdraw its troops from Donbas”$/m);
   assert.match(result.stdout, /^1 shift\(s\)$/m);
 });
