@@ -333,6 +333,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru demand politics.ukraine_elections', mode: 'reported', speaker: 'Vladimir Putin' }],
     },
   ]],
+  ['“we” in a quotation inside a quotation is whoever the outer speaker quotes', [
+    {
+      text: 'The European Union announced new sanctions. “They said: ‘We want a ceasefire without preconditions,’” Lavrov said.',
+      expected: [{ tuple: 'eu demand ceasefire.immediate', mode: 'characterized', intermediary: 'Sergei Lavrov' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

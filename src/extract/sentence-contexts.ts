@@ -225,10 +225,12 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
 
 /** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
 function pronounResolver(text: string, contexts: readonly SentenceContext[]): PronounResolver {
-  return (pronoun, context) => {
+  const resolve: PronounResolver = (pronoun, context) => {
     if (pronoun.pronoun === 'we' || pronoun.pronoun === 'i') {
-      const inQuote = context.quotes.some((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
-      return inQuote ? (context.quoteSpeaker ?? context.speaker)?.actor : undefined;
+      const quotes = context.quotes.filter((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
+      const nested = quotes.find((quote) => quote.parent !== undefined);
+      const nestedSpeaker = nested ? quotedWithin(text, nested, context, resolve) : undefined;
+      return nestedSpeaker ?? (quotes.length > 0 ? (context.quoteSpeaker ?? context.speaker)?.actor : undefined);
     }
     const index = context.sentence.index;
     for (let i = index; i >= Math.max(0, index - 3); i--) {
@@ -248,4 +250,19 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
     }
     return undefined;
   };
+  return resolve;
+}
+
+// '"They said: ‘Yes, we listened …’," Lavrov said': a quotation inside a quotation, with its own speaker.
+const QUOTED_SAYING = /(?<![\p{L}])(\p{L}+)\s+(?:said|say|says|replied|wrote|told \p{L}+)\s*[:,]?\s*$/u;
+
+/** The speaker a nested quotation is attributed to inside the outer one, pronouns resolved. */
+function quotedWithin(text: string, quote: Quote, context: SentenceContext, resolve: PronounResolver): Actor | undefined {
+  const from = Math.max(context.sentence.start, quote.span.start - 40);
+  const lead = QUOTED_SAYING.exec(text.slice(from, quote.span.start));
+  if (!lead) return undefined;
+  const wordEnd = from + lead.index + (lead[1] ?? '').length;
+  const speaker = context.actors.find((actor) => actor.end === wordEnd);
+  if (!speaker) return undefined;
+  return speaker.kind === 'pronoun' ? (speaker.pronoun === 'we' || speaker.pronoun === 'i' ? undefined : resolve(speaker, context)) : speaker.kind === 'party' ? speaker : undefined;
 }

@@ -22,7 +22,8 @@ export function voiceOf(text: string, holding: Holding, cue: CueMatch, offset: n
   const ownSpeaker = holding.actor.official ? holding.actor.name ?? '' : '';
   if (quoted) {
     const source = context.quoteSpeaker ?? context.speaker;
-    if (holding.via === 'discourse' || holding.via === 'speaker' || (source && source.actor.party === holder)) {
+    // The holder's own words, unless the speaker quotes another party inside the quotation.
+    if (source ? source.actor.party === holder : holding.via === 'discourse' || holding.via === 'speaker') {
       return { mode: 'direct', speaker: nameOf(source) || ownSpeaker, intermediary: '' };
     }
     return characterized(source, ownSpeaker, holder);
