@@ -339,6 +339,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'eu demand ceasefire.immediate', mode: 'characterized', intermediary: 'Sergei Lavrov' }],
     },
   ]],
+  ['a demand for what a clause rules out rejects it', [
+    { text: 'Putin demanded guarantees that Ukraine would never join NATO.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership', strength: 'red_line' }] },
+  ]],
+  ['withdrawing from territories is the withdrawal of whoever withdraws', [
+    { text: 'Russia will not withdraw from the territories it has annexed, Medvedev said.', expected: [{ tuple: 'ru reject territory.russia_withdraws', mode: 'reported' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -140,6 +140,8 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   );
   // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
   if (reached && after?.cue.role === 'predicate' && JUDGING.test(text.slice(before.start, before.end))) return [after, before];
+  const demand = reached ? demandOfFutureNegation(text, before, context) : undefined;
+  if (reached && demand) return [demand, before];
   return [...(reached ? [before, ...introducerOf(text, before, context)] : []), ...(after ? [after] : [])];
 }
 
@@ -172,6 +174,17 @@ function introducerOf(text: string, modal: CueMatch, context: SentenceContext): 
   const verb = context.cues.filter((cue) => cue.end <= modal.start).at(-1);
   const between = verb ? text.slice(verb.end, modal.start) : '';
   return verb && verb.cue.role === 'verb' && (/that$/iu.test(text.slice(verb.start, verb.end)) || /^\s+that\s/iu.test(between)) && INTRODUCED.test(between) ? [verb] : [];
+}
+
+// "demanded guarantees that Ukraine would never join NATO": a demand for what a clause rules out.
+const DEMANDED_THAT = /^\s+(?:(?:[\p{L}’'-]+\s+){0,2}that\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
+
+/** The demand that introduces a "will never" or "will not" clause, which holds the refusal. */
+function demandOfFutureNegation(text: string, negation: CueMatch, context: SentenceContext): CueMatch | undefined {
+  if (negation.cue.id !== 'never' && negation.cue.id !== 'will-not') return undefined;
+  const demand = context.cues.filter((cue) => cue.end <= negation.start).at(-1);
+  const between = demand ? text.slice(demand.end, negation.start) : '';
+  return demand && demand.cue.stance === 'demand' && demand.cue.role === 'verb' && /(?:^|\s)that\s/iu.test(` ${between}`) && DEMANDED_THAT.test(between) ? demand : undefined;
 }
 
 /** The first candidate cue whose holder can be named, with that holder; a cue asked of another is held by who asks. */
