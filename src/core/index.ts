@@ -1,3 +1,4 @@
 /** What other layers may import from core. */
 export * from './types.ts';
 export { toPositionRow, type PositionRow } from './position-row.ts';
+export { runScanner } from './char-runs.ts';

@@ -1,5 +1,5 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
-import type { Span } from '../core/index.ts';
+import { runScanner, type Span } from '../core/index.ts';
 import { cueBody, wrapCueEnd } from './compile-cue.ts';
 
 /** A cue to look for, with what a match of it means. */
@@ -31,7 +31,8 @@ const ARTICLE = /^the\s+(?=[\p{L}\p{N}(])/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/iu;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const ASCII_WORD_CHAR = Array.from({ length: 128 }, (_, code) => WORD_CHAR.test(String.fromCharCode(code)));
+// Where the run of letters, digits and marks that starts at an offset ends.
+const wordEnd = runScanner(WORD_CHAR);
 const PREFIX_KEY_LENGTH = 2;
 
 /**
@@ -104,20 +105,6 @@ export class TermMatcher<T> {
       return true;
     });
   }
-}
-
-/**
- * Where the run of letters, digits and marks that starts at `start` ends (`start` itself if none does).
- * Scanned by hand: a global Unicode expression takes three times as long.
- */
-function wordEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length) {
-    const code = text.codePointAt(end) ?? 0;
-    if (!(code < 128 ? ASCII_WORD_CHAR[code] : WORD_CHAR.test(String.fromCodePoint(code)))) break;
-    end += code > 0xffff ? 2 : 1;
-  }
-  return end;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Sentence segmentation with offsets into the original text. */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Span } from '../core/index.ts';
+import { runScanner, type Span } from '../core/index.ts';
 import { matchesOf } from './matches.ts';
 
 /** A sentence of the document; `repeatOf` names an earlier sentence with the same words. */
@@ -141,8 +141,7 @@ function trim(text: string, { start, end }: Span): Span {
   return { start, end };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ASCII_LETTER_OR_DIGIT = Array.from({ length: 128 }, (_, code) => LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+const letterRunEnd = runScanner(/[\p{L}\p{N}]/u);
 
 /**
  * The sentence's runs of letters and digits, lowercased and joined by single spaces: the key under which
@@ -156,15 +155,4 @@ function normalise(sentence: string): string {
     if (end > at) words.push(lower.slice(at, end));
   }
   return words.join(' ');
-}
-
-/** Where the run of letters and digits that starts at `start` ends (`start` itself if none does). */
-function letterRunEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length) {
-    const code = text.codePointAt(end) ?? 0;
-    if (!(code < 128 ? ASCII_LETTER_OR_DIGIT[code] : LETTER_OR_DIGIT.test(String.fromCodePoint(code)))) break;
-    end += code > 0xffff ? 2 : 1;
-  }
-  return end;
 }
