@@ -345,6 +345,15 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['withdrawing from territories is the withdrawal of whoever withdraws', [
     { text: 'Russia will not withdraw from the territories it has annexed, Medvedev said.', expected: [{ tuple: 'ru reject territory.russia_withdraws', mode: 'reported' }] },
   ]],
+  ['an owned noun right after the proposition names whose it is', [
+    { text: 'The Kremlin rejected Zelensky’s ceasefire offer.', expected: [{ tuple: 'ua demand ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }] },
+    { text: 'The Kremlin rejected the ceasefire offer.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
+  ]],
+  ['giving up land is the withdrawal of whoever gives it up', [
+    { text: 'Lavrov said Moscow would never give up the new regions.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] },
+    { text: 'Kyiv refuses to cede the Donetsk region.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
+    { text: 'Putin says no to NATO troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

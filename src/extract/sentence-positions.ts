@@ -138,6 +138,9 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
         // "new elections must be held", "sanctions should be lifted".
         (cue.cue.role === 'modal' && /^\s+$/u.test(text.slice(mention.end, cue.start)))),
   );
+  // "Zelensky's ceasefire offer": an owned noun right after the proposition names whose it is.
+  const compound = context.cues.find((cue) => cue.cue.role === 'noun' && cue.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, cue.start)));
+  if (compound && POSSESSED.test(text.slice(Math.max(context.sentence.start, mention.start - 30), mention.start))) return [compound];
   // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
   if (reached && after?.cue.role === 'predicate' && JUDGING.test(text.slice(before.start, before.end))) return [after, before];
   const demand = reached ? demandOfFutureNegation(text, before, context) : undefined;
@@ -157,6 +160,7 @@ function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | unde
 }
 
 const JUDGING = /^consider/iu;
+const POSSESSED = /['’]s?\s+(?:[\p{L}-]+\s+)?$/u;
 // "demanded that Ukraine withdraw as a condition for a ceasefire": the noun names the role of what
 // was demanded, it states no stance of its own.
 const AS_ROLE = /(?<![\p{L}])as (?:a|an|the)\s+(?:\p{L}+\s+)?$/iu;
