@@ -69,6 +69,8 @@ export function isPrepositionalObject(text: string, actor: Span, floor: number):
 const ORGANISATION_NAME_TAIL =
   /^\s+(?:Independent|Post|Times|Herald|Journal|Insider|Review|Daily|Telegraph|Tribune|Examiner|Institute|International|University|School|Academy|Center|Centre|District|Court|City|Mayor|Metro|Airport|Patriarchate|Marathon|Zoo)(?![\p{L}])/u;
 
+const INSTITUTION_ROLE = /(?:^|\s)(?:ministry|office|government|delegation|administration|parliament|embassy|mission|team|leadership|authorities|side|allies|partners|command|officials|diplomats|negotiators|lawmakers|diplomacy|position)$/u;
+
 /** The party mentions that can act, with adjectives kept only before a role noun. */
 export function partyActors(text: string, mentions: readonly PartyMention[]): Actor[] {
   const actors: Actor[] = [];
@@ -129,6 +131,8 @@ function isSentenceStartWord(text: string, start: number, matched: string): bool
  * the one whose title starts with every word of the role.
  */
 export function officialByTitle(pack: CompiledPack, party: PartyId, role: string, date: string | undefined): Official | undefined {
+  // "the Russian Foreign Ministry" is the institution, not its spokeswoman.
+  if (INSTITUTION_ROLE.test(role)) return undefined;
   const officials = pack.pack.parties.find((p) => p.id === party)?.officials ?? [];
   return officials.find(
     (official) =>

@@ -354,6 +354,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv refuses to cede the Donetsk region.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
     { text: 'Putin says no to NATO troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
   ]],
+  ['an institution is not its spokesperson, and “a key element” is a demand', [
+    {
+      text: 'The Russian Foreign Ministry reiterated that the deployment of NATO troops in Ukraine is unacceptable for Moscow.',
+      expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', speaker: '' }],
+    },
+    { text: 'Moscow has repeatedly stated that it views Ukraine’s neutrality as a key element of any settlement.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
