@@ -49,6 +49,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   // "only a direct meeting … can end the war": the one means to an end is wanted.
   cue('only-means', "only(?= (?:[\\p{L}’'-]+ ){1,8}(?:can|could|will|would) (?:end|bring|stop|guarantee|secure|ensure|deliver|lead|achieve|resolve|settle))", 'demand', 'firm', 'modal', false),
+  // "a ceasefire is not possible without a withdrawal", "no lasting peace without territorial integrity".
+  cue('not-without', '(?:not possible|impossible|unthinkable|cannot happen|can\'t happen) without|no (?:[\\p{L}-]+ ){0,2}(?:peace|ceasefire|truce|deal|agreement|settlement|security) without', 'demand', 'red_line', 'modal', false),
   cue('only-if', 'only if|only after|only once|only when|only on condition', 'demand', 'red_line', 'modal', false),
   cue('resist-pressure', '(?:withst(?:and|ands|ood)|resist(?:s|ed|ing)?|def(?:y|ies|ied)|rebuff(?:s|ed)?) (?:(?:the |international |western |mounting |growing |u\\.s\\. |american |european )+)?(?:pressure|calls|demands) (?:for|to)', 'reject', 'firm', 'verb', false),
   cue('reject-verb', 'reject(?:s|ed|ing)?|(?:say|says|said|saying) no to|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed)?|decr(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed|ing)|balk(?:s|ed)? at|resist(?:s|ed)?|vetoe?(?:s|d)?|block(?:s|ed)|den(?:y|ies|ied|ying)|declin(?:e|es|ed) to(?! (?:comment|say|confirm|elaborate|specify|answer|respond|disclose))|would not accept|will not accept|cannot accept|can\'t accept|won\'t accept|does not accept|did not accept', 'reject', 'firm', 'verb', true),

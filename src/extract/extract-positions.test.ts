@@ -361,6 +361,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Moscow has repeatedly stated that it views Ukraine’s neutrality as a key element of any settlement.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] },
   ]],
+  ['a demand in a relative clause about a refused object is the object’s content', [
+    { text: 'Zelensky said Ukraine would not accept any peace plan that requires it to give up territory.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
+  ]],
+  ['“not possible without” demands as a red line', [
+    { text: 'A ceasefire is not possible without the withdrawal of Russian troops, Sybiha said.', expected: [{ tuple: 'ua demand territory.russia_withdraws', strength: 'red_line' }] },
+    { text: 'There will be no lasting peace without security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine', strength: 'red_line' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

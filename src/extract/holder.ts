@@ -75,11 +75,22 @@ const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|
  * a refusal, not an idea of Kyiv's. A noun with an owner of its own ("Moscow's demand") stays.
  */
 export function governingOfNoun(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): CueMatch {
+  if (cue.cue.role === 'verb') return governingOfRelative(text, cue, context);
   if (cue.cue.role !== 'noun') return cue;
   const verb = context.cues.filter((other) => other.end <= cue.start).at(-1);
   if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
   const via = holderOf(text, cue, context, resolve)?.via;
   return via === 'possessor' || via === 'agent' ? cue : verb;
+}
+
+// "would not accept any peace plan that requires it to give up territory": the plan's content is refused.
+const RELATIVE_OF_OBJECT = /^\s+(?:(?:the|a|an|any|this|that|such)\s+)?(?:[\p{L}-]+\s+){0,3}(?:that|which)\s+(?:would\s+|could\s+|might\s+)?$/iu;
+
+/** A demand in a relative clause about the object of a stance verb is that object's content: the verb governs. */
+function governingOfRelative(text: string, cue: CueMatch, context: SentenceContext): CueMatch {
+  if (cue.cue.stance !== 'demand') return cue;
+  const verb = context.cues.filter((other) => other.end <= cue.start && other.cue.role === 'verb').at(-1);
+  return verb && verb.cue.stance !== 'demand' && RELATIVE_OF_OBJECT.test(text.slice(verb.end, cue.start)) ? verb : cue;
 }
 
 /** A speaker governs a cue when the verb of saying comes first, or closes the sentence ("…, Peskov said."). */
