@@ -41,7 +41,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('demand-noun', 'demands?|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-against', 'red lines?["”’]? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),
-  cue('condition-predicate', '(?:(?:is|are|remains?|was|were) (?:a |an |the )?(?:key |main |basic |essential |core |central )?(?:condition|requirement|demand)s?|as (?:a |an |the )?(?:key |main |basic |essential |core |central |necessary |indispensable )(?:element|part|component|condition|requirement)s?)', 'demand', 'firm', 'predicate', false),
+  cue('condition-predicate', '(?:(?:is|are|remains?|was|were) (?:a |an |the )?(?:key |main |basic |essential |core |central )?(?:condition|requirement|demand)s?|as (?:a |an |the )?(?:key |main |basic |essential |core |central |necessary |indispensable )(?:element|part|component|condition|requirement)s?|(?:a|the) (?:key |main |central |core )?(?:pre)?condition (?:for|of))', 'demand', 'firm', 'predicate', false),
   cue('red-line-predicate', '(?:is|are|remains?|was) (?:a |an |the )?(?:absolute |key |main )?(?:precondition|non-negotiable|prerequisite)s?', 'demand', 'red_line', 'predicate', false),
   // "X is a red line for Kyiv", "calling it a red line": X must not happen.
   cue('red-line-limit', '(?:is|are|remains?|was|calling it|called it) (?:a |an |the )?(?:absolute |clear )?red lines?', 'reject', 'red_line', 'predicate', false),
@@ -94,4 +94,4 @@ export const NEGATION_BEFORE =
  * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
  */
 export const OBJECT_NEGATORS =
-  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|renunciation of|abandonment of|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of)(?![\p{L}])/iu;

@@ -368,6 +368,16 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'A ceasefire is not possible without the withdrawal of Russian troops, Sybiha said.', expected: [{ tuple: 'ua demand territory.russia_withdraws', strength: 'red_line' }] },
     { text: 'There will be no lasting peace without security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine', strength: 'red_line' }] },
   ]],
+  ['a proposition proposed by another party, named right after it, is that party’s demand', [
+    {
+      text: 'Zelensky said he had agreed to a 30-day ceasefire proposed by the US.',
+      expected: [{ tuple: 'ua accept ceasefire.immediate' }, { tuple: 'us demand ceasefire.immediate' }],
+    },
+  ]],
+  ['a judgment names what is rejected or made a condition', [
+    { text: 'The Kremlin has made Ukraine’s renunciation of NATO membership a condition for peace.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
+    { text: 'Kyiv insists on being part of any talks about its future.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

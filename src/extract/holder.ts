@@ -3,7 +3,7 @@
  * a noun ("Moscow's demand"), the speaker behind a modal ("Ukraine must …, Putin said"), or the
  * subject of a verb ("Kyiv rejects …").
  */
-import type { PartyId } from '../core/index.ts';
+import type { PartyId, Span } from '../core/index.ts';
 import { isPrepositionalObject, type Actor } from './actors.ts';
 import { sourceAt, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
@@ -166,8 +166,9 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
     // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
-    // "would not join NATO": a party named inside a proposition is its object.
-    .filter((actor) => !context.issues.some((issue) => issue.start <= actor.start && actor.end <= issue.end))
+    // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
+    // of NATO membership" names the proposition's owner.
+    .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
     .sort((a, b) => b.end - a.end);
   for (const actor of candidates) {
     if (text.slice(actor.end, offset).includes(';')) return undefined;
@@ -180,6 +181,12 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
     return undefined;
   }
   return undefined;
+}
+
+const OWNED_MENTION_LEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+function ownsMention(text: string, actor: Actor, mention: Span): boolean {
+  return mention.start > actor.end && mention.start - actor.end < 40 && OWNED_MENTION_LEAD.test(text.slice(actor.end, mention.start));
 }
 
 // "Ukraine's NATO bid" names Ukraine inside the object phrase, not as the subject of what follows it;

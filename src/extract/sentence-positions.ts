@@ -66,7 +66,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       rule: isCondition ? 'condition' : cue.cue.id,
       confidence: confidenceOf(holding, cue, mention),
     });
-    const outer = outerHolder(text, cue, mention, context, resolve, clause, emit);
+    const outer = outerHolder(text, cue, mention, context, resolve, clause, emit) ?? proposerAfter(text, mention, holding, context, resolve, emit);
     if (outer) used.add(outer);
   }
   return used;
@@ -111,6 +111,28 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   return outer;
 }
 
+/** "agreed to a 30-day ceasefire proposed by the US": a participle right after the proposition, with its agent. */
+function proposerAfter(text: string, mention: IssueMention, holding: Holding, context: SentenceContext, resolve: PronounResolver, emit: Emit): CueMatch | undefined {
+  const participle = context.cues.find((c) => c.cue.role === 'verb' && c.start >= mention.end && /^\s*,?\s*$/u.test(text.slice(mention.end, c.start)) && /ed$/iu.test(text.slice(c.start, c.end)));
+  const agent = participle ? holderOf(text, participle, context, resolve) : undefined;
+  if (!participle || agent?.via !== 'agent' || agent.actor.party === holding.actor.party) return undefined;
+  const evidence = clauseAround(text, context.sentence, mention.start, participle.end + 40);
+  emit({
+    holding: agent,
+    cue: participle,
+    issue: mention.issue,
+    stance: participle.cue.stance,
+    strength: strengthOf(text, participle, evidence),
+    context,
+    evidence,
+    conditions: [],
+    at: mention.start,
+    rule: 'reduced-passive',
+    confidence: 0.5,
+  });
+  return participle;
+}
+
 /**
  * The stance cues that may govern a mention, best first: a modal inside its own phrase, the
  * nearest cue before it, then a predicate, passive or relative verb after it.
@@ -142,7 +164,9 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   const compound = context.cues.find((cue) => cue.cue.role === 'noun' && cue.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, cue.start)));
   if (compound && POSSESSED.test(text.slice(Math.max(context.sentence.start, mention.start - 30), mention.start))) return [compound];
   // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
-  if (reached && after?.cue.role === 'predicate' && JUDGING.test(text.slice(before.start, before.end))) return [after, before];
+  // "called the idea of peacekeepers a provocation": an idea nobody owns is judged by the predicate.
+  const judged = JUDGING.test(text.slice(before?.start ?? 0, before?.end ?? 0)) || (before?.cue.id === 'proposal-noun' && !POSSESSED.test(text.slice(Math.max(context.sentence.start, (before?.start ?? 0) - 30), before?.start ?? 0)));
+  if (reached && after?.cue.role === 'predicate' && judged) return [after, before];
   const demand = reached ? demandOfFutureNegation(text, before, context) : undefined;
   if (reached && demand) return [demand, before];
   return [...(reached ? [before, ...introducerOf(text, before, context)] : []), ...(after ? [after] : [])];
@@ -263,16 +287,18 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
   const between = [...context.issues, ...context.concessions]
     .filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention)
     .sort((a, b) => a.start - b.start);
-  let from = between[0]?.end;
-  for (const other of between.slice(1)) {
-    if (from !== undefined && other.start > from && !coordinated(text.slice(from, other.start))) return false;
-    from = Math.max(from ?? other.end, other.end);
+  let previous: Span | undefined = between[0];
+  for (const other of [...between.slice(1), mention]) {
+    if (previous && other.start > previous.end && !coordinated(text.slice(previous.end, other.start), previous, other)) return false;
+    if (!previous || other.end > previous.end) previous = other;
   }
-  return from === undefined || from >= mention.start || coordinated(text.slice(from, mention.start));
+  return true;
 }
 
-// "weapons sales to Ukraine, and denazify": "to" before a name is a preposition, not an infinitive.
-function coordinated(between: string): boolean {
+// "weapons sales to Ukraine, and denazify": "to" before a name is a preposition, not an infinitive;
+// "a 30-day ceasefire": adjacent mentions of one proposition are one phrase.
+function coordinated(between: string, first: Span, second: Span): boolean {
+  if (/^\s*$/u.test(between) && 'issue' in first && 'issue' in second && first.issue === second.issue) return true;
   return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, ''));
 }
 

@@ -34,7 +34,9 @@ export function isWithheld(text: string, cue: CueMatch, floor: number): boolean 
 export function stanceToward(text: string, cue: CueMatch, mention: IssueMention, sentence: Span): Stance {
   let stance = cue.cue.stance;
   if (cue.cue.role !== 'predicate' && negatedBefore(text, cue.start, sentence.start)) stance = flipStance(stance);
-  const between = cue.cue.role === 'predicate' || cue.end > mention.start ? '' : lastConjunct(text.slice(cue.end, mention.start));
+  // A predicate judges the whole phrase before it: "Ukraine's renunciation of NATO membership is a condition".
+  const lead = cue.cue.role === 'predicate' ? text.slice(Math.max(sentence.start, mention.start - 30), mention.start).replace(/^.*\b(?:that|which|who)\b/isu, '') : '';
+  const between = cue.cue.role === 'predicate' ? lastConjunct(lead) : cue.end > mention.start ? '' : lastConjunct(text.slice(cue.end, mention.start));
   return negatesProposition(mention, between) ? towardNegation(stance) : stance;
 }
 
