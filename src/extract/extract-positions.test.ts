@@ -378,6 +378,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The Kremlin has made Ukraine’s renunciation of NATO membership a condition for peace.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
     { text: 'Kyiv insists on being part of any talks about its future.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
   ]],
+  ['urging more weapons rejects their halt', [
+    { text: 'Zelensky urged the West to supply more air defence systems.', expected: [{ tuple: 'ua reject military.halt_western_arms' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
