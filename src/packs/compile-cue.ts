@@ -37,11 +37,16 @@ export function wrapCueBody(body: string): string {
 export function cueBody(cue: string): string {
   if (cue.trim() === '') throw new CueSyntaxError('empty cue');
   if (!IS_WORD_CHAR.test(cue)) throw new CueSyntaxError('a cue needs at least one letter or digit');
+  const habit = REGEX_HABIT.exec(cue);
+  if (habit) throw new CueSyntaxError(`"${habit[0]}" at column ${habit.index + 1} reads as a regular expression, which cues are not: write each form out, as in "(defense|defence)" or "(the Donbas|Donbas)"`);
   const parser = new CueParser(cue);
   const body = parser.alternatives();
   if (!parser.done()) throw new CueSyntaxError(`unmatched ")" at column ${parser.column()}`);
   return body;
 }
+
+// Character classes, escapes and optional parts: "defen[cs]e", "\\s", "(all )?".
+const REGEX_HABIT = /\[[^\]\s]+\]|\\[\p{L}]|\)[?+]/u;
 
 type Previous = 'start' | 'word' | 'other' | 'gap';
 
