@@ -381,6 +381,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['urging more weapons rejects their halt', [
     { text: 'Zelensky urged the West to supply more air defence systems.', expected: [{ tuple: 'ua reject military.halt_western_arms' }] },
   ]],
+  ['an offer proposes: a soft demand', [
+    {
+      text: 'Zelensky has offered a ceasefire and a face-to-face meeting with Putin.',
+      expected: [{ tuple: 'ua demand ceasefire.immediate', strength: 'soft' }, { tuple: 'ua demand talks.leaders_meeting', strength: 'soft' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

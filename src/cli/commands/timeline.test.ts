@@ -22,8 +22,9 @@ test('json lists every statement in date order with the state confirmed after it
   const entries = result.issues[0]!.entries;
   assert.deepEqual(entries.map((entry) => entry.date), entries.map((entry) => entry.date).sort());
   assert.deepEqual(entries.slice(0, 2).map((entry) => entry.doc), ['011.txt', 'kyiv-red-lines.txt']);
-  assert.deepEqual(entries.slice(0, 3).map((entry) => [entry.doc, entry.confirmedState?.strength ?? null, entry.confirms]), [
-    ['011.txt', null, false], ['kyiv-red-lines.txt', null, false], ['023.txt', 'firm', true],
+  // 023.txt reports an offer to pull back (unconfirmed) and a reaffirmed refusal that confirms the first one.
+  assert.deepEqual(entries.slice(0, 4).map((entry) => [entry.doc, entry.confirmedState?.strength ?? null, entry.confirms]), [
+    ['011.txt', null, false], ['kyiv-red-lines.txt', null, false], ['023.txt', null, false], ['023.txt', 'firm', true],
   ]);
   assert.deepEqual(entries.slice(-2).map((entry) => [entry.doc, entry.stance]), [['035.txt', 'reject'], ['036.txt', 'reject']]);
 });
