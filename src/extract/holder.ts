@@ -5,7 +5,7 @@
  */
 import type { PartyId, Span } from '../core/index.ts';
 import { isPrepositionalObject, type Actor } from './actors.ts';
-import { sourceAt, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
+import { cueBefore, sourceAt, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The actor that holds a cue's stance, and how it was found. */
 export interface Holding {
@@ -77,7 +77,7 @@ const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|
 export function governingOfNoun(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): CueMatch {
   if (cue.cue.role === 'verb') return governingOfRelative(text, cue, context);
   if (cue.cue.role !== 'noun') return cue;
-  const verb = context.cues.filter((other) => other.end <= cue.start).at(-1);
+  const verb = cueBefore(context, cue.start);
   if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
   const via = holderOf(text, cue, context, resolve)?.via;
   return via === 'possessor' || via === 'agent' ? cue : verb;
@@ -89,7 +89,7 @@ const RELATIVE_OF_OBJECT = /^\s+(?:(?:the|a|an|any|this|that|such)\s+)?(?:[\p{L}
 /** A demand in a relative clause about the object of a stance verb is that object's content: the verb governs. */
 function governingOfRelative(text: string, cue: CueMatch, context: SentenceContext): CueMatch {
   if (cue.cue.stance !== 'demand') return cue;
-  const verb = context.cues.filter((other) => other.end <= cue.start && other.cue.role === 'verb').at(-1);
+  const verb = cueBefore(context, cue.start, (other) => other.cue.role === 'verb');
   return verb && verb.cue.stance !== 'demand' && RELATIVE_OF_OBJECT.test(text.slice(verb.end, cue.start)) ? verb : cue;
 }
 

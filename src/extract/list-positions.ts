@@ -2,7 +2,7 @@
 import type { EnumeratedList } from '../text/index.ts';
 import type { Emit } from './draft.ts';
 import { governingOfNoun, holderOf, type PronounResolver } from './holder.ts';
-import { within, type SentenceContext } from './sentence-context.ts';
+import { cueBefore, within, type SentenceContext } from './sentence-context.ts';
 import { negatesProposition, strengthOf, towardNegation } from './stance.ts';
 
 /** Emits one position per issue named in each item of the list. */
@@ -12,7 +12,7 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
   const intro = [contexts[introIndex], contexts[introIndex - 1]].find((context) => context && context.cues.length > 0);
   // "open to dialogue, but it will keep its demand unchanged: …": the cue nearest the list introduces it.
   const firstItem = list.items[0]?.start ?? Number.POSITIVE_INFINITY;
-  const nearest = intro?.cues.filter((c) => c.end <= firstItem).at(-1);
+  const nearest = intro ? cueBefore(intro, firstItem) : undefined;
   if (!intro || !nearest) return;
   // "Kyiv rejects three demands. These are: …" refuses each item.
   const cue = governingOfNoun(text, nearest, intro, resolve);

@@ -53,6 +53,11 @@ export function sourceAt(text: string, offset: number, context: SentenceContext)
   return closing ?? (context.speaker?.verb === undefined ? context.speaker : undefined);
 }
 
+/** The last cue that ends at or before `offset`, of those `accepts` lets through. */
+export function cueBefore(context: Pick<SentenceContext, 'cues'>, offset: number, accepts: (cue: CueMatch) => boolean = () => true): CueMatch | undefined {
+  return context.cues.filter((cue) => cue.end <= offset && accepts(cue)).at(-1);
+}
+
 /**
  * Items of `all` (sorted by start) that lie inside each of the sentences (sorted, disjoint), in one
  * sweep: a quadratic filter would stall on a document of thousands of sentences.

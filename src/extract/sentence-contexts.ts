@@ -5,7 +5,7 @@ import { findAttributions, findQuotes, splitSentences, type Quote } from '../tex
 import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
-import { bySentence, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
+import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The sentence contexts of a document, and a resolver for its pronouns. */
 export interface DocContext {
@@ -217,7 +217,7 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
     .filter((cue) => cue.cue.id === 'proposal-noun' && cue.end <= limit)
     .flatMap((cue) => {
       const owner = possessorBefore(text, cue.start, context);
-      const verb = context.cues.filter((other) => other.end <= (owner?.start ?? 0)).at(-1);
+      const verb = cueBefore(context, owner?.start ?? 0);
       const isObject = verb !== undefined && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(verb.end, owner?.start ?? 0));
       return owner && !isObject ? [{ ...owner, start: cue.start, end: cue.end }] : [];
     });

@@ -4,8 +4,8 @@ import type { IssueMention } from '../packs/index.ts';
 import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
-import { governingOfNoun, holderOf, type Holding, type PronounResolver } from './holder.ts';
-import type { CueMatch, SentenceContext } from './sentence-context.ts';
+import { governingOfNoun, holderOf, possessorBefore, type Holding, type PronounResolver } from './holder.ts';
+import { cueBefore, type CueMatch, type SentenceContext } from './sentence-context.ts';
 import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
@@ -30,9 +30,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
   for (const named of [...context.issues, ...context.concessions]) {
     const afterCondition = conditionAt !== undefined && named.start > conditionAt;
     const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
+    const candidates = mainCue ? [mainCue] : governingCues(text, named, context);
     // "sanctions if Russia does not agree to a ceasefire": a stance inside a condition is not stated.
-    if (afterCondition && !mainCue && governingCues(text, named, context).some((cue) => cue.start > conditionAt)) continue;
-    const held = firstHeld(text, mainCue ? [mainCue] : governingCues(text, named, context), context, resolve);
+    if (afterCondition && !mainCue && candidates.some((cue) => cue.start > conditionAt)) continue;
+    const held = firstHeld(text, candidates, context, resolve);
     if (!held) continue;
     const { cue, holding, controlled } = held;
     if (isWithheld(text, cue, context.sentence.start)) {
@@ -81,7 +82,7 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   // "… rejected Putin's demand that …", "Putin's demand that … was rejected by Zelensky", "called
   // Putin's proposal for a truce manipulation".
   const outer =
-    context.cues.filter((c) => c.end <= cue.start && c.cue.role === 'verb').at(-1) ??
+    cueBefore(context, cue.start, (c) => c.cue.role === 'verb') ??
     context.cues.find(
       (c) =>
         c.start >= mention.end &&
@@ -162,14 +163,15 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   );
   // "Zelensky's ceasefire offer": an owned noun right after the proposition names whose it is.
   const compound = context.cues.find((cue) => cue.cue.role === 'noun' && cue.start >= mention.end && /^\s+$/u.test(text.slice(mention.end, cue.start)));
-  if (compound && POSSESSED.test(text.slice(Math.max(context.sentence.start, mention.start - 30), mention.start))) return [compound];
-  // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means.
+  if (compound && possessorBefore(text, mention.start, context)) return [compound];
+  if (!reached) return after ? [after] : [];
+  // "Moscow considers NATO's expansion a threat": the judgment after the mention says what the verb means;
   // "called the idea of peacekeepers a provocation": an idea nobody owns is judged by the predicate.
-  const judged = JUDGING.test(text.slice(before?.start ?? 0, before?.end ?? 0)) || (before?.cue.id === 'proposal-noun' && !POSSESSED.test(text.slice(Math.max(context.sentence.start, (before?.start ?? 0) - 30), before?.start ?? 0)));
-  if (reached && after?.cue.role === 'predicate' && judged) return [after, before];
-  const demand = reached ? demandOfFutureNegation(text, before, context) : undefined;
-  if (reached && demand) return [demand, before];
-  return [...(reached ? [before, ...introducerOf(text, before, context)] : []), ...(after ? [after] : [])];
+  const judged = JUDGING.test(text.slice(before.start, before.end)) || (before.cue.id === 'proposal-noun' && !possessorBefore(text, before.start, context));
+  if (after?.cue.role === 'predicate' && judged) return [after, before];
+  const demand = demandOfFutureNegation(text, before, context);
+  if (demand) return [demand, before];
+  return [before, ...introducerOf(text, before, context), ...(after ? [after] : [])];
 }
 
 /** A cue with its holder; `controlled` is the cue it governs in turn ("urged Kyiv to accept"), when there is one. */
@@ -180,11 +182,12 @@ interface Held {
 }
 
 function firstMentionAfter(cue: CueMatch, context: SentenceContext): Span | undefined {
-  return [...context.issues, ...context.concessions].filter((other) => other.start >= cue.end).sort((a, b) => a.start - b.start)[0];
+  let first: Span | undefined;
+  for (const other of [...context.issues, ...context.concessions]) if (other.start >= cue.end && (!first || other.start < first.start)) first = other;
+  return first;
 }
 
 const JUDGING = /^consider/iu;
-const POSSESSED = /['’]s?\s+(?:[\p{L}-]+\s+)?$/u;
 // "demanded that Ukraine withdraw as a condition for a ceasefire": the noun names the role of what
 // was demanded, it states no stance of its own.
 const AS_ROLE = /(?<![\p{L}])as (?:a|an|the)\s+(?:\p{L}+\s+)?$/iu;
@@ -199,7 +202,7 @@ const INTRODUCED = /^\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** A modal's clause may be introduced by a stance verb, whose subject holds it when no speaker does. */
 function introducerOf(text: string, modal: CueMatch, context: SentenceContext): CueMatch[] {
   if (modal.cue.role !== 'modal') return [];
-  const verb = context.cues.filter((cue) => cue.end <= modal.start).at(-1);
+  const verb = cueBefore(context, modal.start);
   const between = verb ? text.slice(verb.end, modal.start) : '';
   return verb && verb.cue.role === 'verb' && (/that$/iu.test(text.slice(verb.start, verb.end)) || /^\s+that\s/iu.test(between)) && INTRODUCED.test(between) ? [verb] : [];
 }
@@ -210,7 +213,7 @@ const DEMANDED_THAT = /^\s+(?:(?:[\p{L}’'-]+\s+){0,2}that\s+)?(?:[\p{L}’'.-]
 /** The demand that introduces a "will never" or "will not" clause, which holds the refusal. */
 function demandOfFutureNegation(text: string, negation: CueMatch, context: SentenceContext): CueMatch | undefined {
   if (negation.cue.id !== 'never' && negation.cue.id !== 'will-not') return undefined;
-  const demand = context.cues.filter((cue) => cue.end <= negation.start).at(-1);
+  const demand = cueBefore(context, negation.start);
   const between = demand ? text.slice(demand.end, negation.start) : '';
   return demand && demand.cue.stance === 'demand' && demand.cue.role === 'verb' && /(?:^|\s)that\s/iu.test(` ${between}`) && DEMANDED_THAT.test(between) ? demand : undefined;
 }
@@ -239,7 +242,7 @@ const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+
  */
 function controllerOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding | undefined } | undefined {
   if (cue.cue.role !== 'verb') return undefined;
-  const previous = context.cues.filter((other) => other.end <= cue.start).at(-1);
+  const previous = cueBefore(context, cue.start);
   if (!previous || previous.cue.stance !== 'demand') return undefined;
   const between = text.slice(previous.end, cue.start);
   if (previous.cue.role === 'modal') {
@@ -261,7 +264,7 @@ const PRESSURE_CALLED_FOR = /^\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 /** Pressure from nobody named is wanted by whoever calls for it. */
 function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
   if (noun.cue.role !== 'noun') return undefined;
-  const verb = context.cues.filter((cue) => cue.end <= noun.start).at(-1);
+  const verb = cueBefore(context, noun.start);
   if (!verb || verb.cue.role !== 'verb' || verb.cue.stance !== 'demand' || !PRESSURE_CALLED_FOR.test(text.slice(verb.end, noun.start))) return undefined;
   return holderOf(text, verb, context, resolve);
 }
@@ -323,7 +326,7 @@ function conditionStance(cue: CueMatch, negated: boolean): Stance {
 
 /** The cue of the clause a condition is attached to: the last one before the condition marker. */
 function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch | undefined {
-  return context.cues.filter((cue) => cue.end <= conditionAt && cue.cue.role !== 'predicate').at(-1);
+  return cueBefore(context, conditionAt, (cue) => cue.cue.role !== 'predicate');
 }
 
 function conditionMarker(text: string, sentence: Span): number | undefined {
