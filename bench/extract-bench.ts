@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { extractPositions } from '../src/extract/index.ts';
+import { extractPositionsByRules } from '../src/extract/index.ts';
 import { DEFAULT_PACK_NAME, loadPack } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
 
@@ -32,7 +32,7 @@ export async function benchExtract(): Promise<void> {
   let positions = 0;
   const extract = (batch: readonly Article[]): void => {
     for (const { id, content } of batch) {
-      for (const doc of readContent(id, content).docs) positions += extractPositions(doc, pack).positions.length;
+      for (const doc of readContent(id, content).docs) positions += extractPositionsByRules(doc, pack).positions.length;
     }
   };
   let tokens = 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractPositions } from '../src/extract/index.ts';
+import { extractPositionsByRules } from '../src/extract/index.ts';
 import { loadPack, parsePack, PackError } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
 
@@ -9,7 +9,7 @@ const pack = loadPack('russia-ukraine');
 function positionsOf(body: string): string[] {
   const [doc] = readContent('c.txt', ` date 2025-06-01 https://example.org/c\nHeadline\n${body}\n`).docs;
   assert.ok(doc);
-  return extractPositions(doc, pack).positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`);
+  return extractPositionsByRules(doc, pack).positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`);
 }
 
 test('a concession grants the proposition of whoever gives ground', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Doc } from '../src/core/index.ts';
-import { extractPositions } from '../src/extract/index.ts';
+import { extractPositionsByRules } from '../src/extract/index.ts';
 import { loadPack } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
 import { evalArticles } from './shared-eval.ts';
@@ -23,7 +23,7 @@ const mutatedArticle = fc
   .map((parts) => parts.map(([sentence, mark, cutA, cutB]) => sentence.slice(Math.min(cutA, cutB) % 50, 50 + Math.max(cutA, cutB)) + mark).join(''));
 
 function checkExtraction(doc: Doc): void {
-  const { positions } = extractPositions(doc, pack);
+  const { positions } = extractPositionsByRules(doc, pack);
   for (const position of positions) {
     const { start, end, quote } = position.evidence;
     assert.ok(0 <= start && start <= end && end <= doc.text.length, `${doc.id}: span ${start}-${end}`);
@@ -53,5 +53,5 @@ test('the extractor handles a giant line and a list introduction without items',
   const [doc] = readContent('giant.txt', giant, { format: 'text' }).docs;
   assert.ok(doc);
   checkExtraction(doc);
-  assert.ok(extractPositions(doc, pack).positions.some((p) => p.issue === 'alliance.ukraine_nato_membership' && p.stance === 'reject'));
+  assert.ok(extractPositionsByRules(doc, pack).positions.some((p) => p.issue === 'alliance.ukraine_nato_membership' && p.stance === 'reject'));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toPositionRow } from '../src/core/index.ts';
-import { extractPositions } from '../src/extract/index.ts';
+import { extractPositionsByRules } from '../src/extract/index.ts';
 import { loadPack } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
 
@@ -15,7 +15,7 @@ const PAGE = `<!doctype html><html><head><title>Kremlin rejects truce plan</titl
 test('positions from an HTML page quote the extracted text and point back into the raw page', () => {
   const [doc] = readContent('page.html', PAGE).docs;
   assert.ok(doc?.source);
-  const rows = extractPositions(doc, loadPack('russia-ukraine')).positions.map(toPositionRow);
+  const rows = extractPositionsByRules(doc, loadPack('russia-ukraine')).positions.map(toPositionRow);
   assert.ok(rows.some((row) => row.holder === 'ru' && row.issue === 'ceasefire.immediate' && row.stance === 'reject'));
   assert.ok(rows.some((row) => row.holder === 'ua' && row.issue === 'security.guarantees_for_ukraine' && row.stance === 'demand'));
   for (const row of rows) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractPositions } from '../src/extract/index.ts';
+import { extractPositionsByRules } from '../src/extract/index.ts';
 import { loadPack } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
 import { evalArticles, goldRows } from './shared-eval.ts';
@@ -11,7 +11,7 @@ test('the seed article gives exactly its gold positions, with the gold strength 
   const [doc] = readContent(seed.name, seed.content).docs;
   assert.ok(doc);
   const key = (p: Record<string, unknown>) => [p.holder, p.issue, p.stance, p.strength, p.mode].join(' ');
-  const found = extractPositions(doc, loadPack('russia-ukraine')).positions.map((p) => key({ ...p }));
+  const found = extractPositionsByRules(doc, loadPack('russia-ukraine')).positions.map((p) => key({ ...p }));
   const gold = goldRows('seed').map(key);
   assert.deepEqual(found.sort(), gold.sort());
 });
@@ -21,7 +21,7 @@ test('the seed’s list items inherit the commentator as intermediary and Putin 
   assert.ok(seed);
   const [doc] = readContent(seed.name, seed.content).docs;
   assert.ok(doc);
-  const withdrawal = extractPositions(doc, loadPack('russia-ukraine')).positions.find((p) => p.issue === 'territory.ukraine_withdraws');
+  const withdrawal = extractPositionsByRules(doc, loadPack('russia-ukraine')).positions.find((p) => p.issue === 'territory.ukraine_withdraws');
   assert.equal(withdrawal?.evidence.quote, 'Complete Ukrainian withdrawal from these territories');
   assert.equal(withdrawal?.speaker, 'Vladimir Putin');
   assert.match(withdrawal?.intermediary ?? '', /Korotchenko/u);

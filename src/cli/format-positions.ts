@@ -27,7 +27,11 @@ function positionTable(positions: readonly Position[]): string {
   positions.forEach((p, i) => byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), rows[i] ?? []]));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  return [...byDoc].map(([doc, docRows]) => [`${doc}: ${docRows.length} positions`, line(header), ...docRows.map(line)].join('\n')).join('\n\n') + '\n';
+  const explained = (row: readonly string[]) => {
+    const reasons = positions[rows.indexOf(row as string[])]?.explanation;
+    return reasons ? [line(row), `    why: ${reasons.map(({ feature, weight }) => `${feature} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`).join(', ')}`] : [line(row)];
+  };
+  return [...byDoc].map(([doc, docRows]) => [`${doc}: ${docRows.length} positions`, line(header), ...docRows.flatMap(explained)].join('\n')).join('\n\n') + '\n';
 }
 
 /** "Putin (characterized by Korotchenko)", "Zelensky (direct)", "(reported)". */

@@ -4,7 +4,7 @@ export { ingestDocument, type IngestItemResult } from './ingest-document.ts';
 export { enqueueSources } from './enqueue-sources.ts';
 export { runWorker, type WorkerOptions, type WorkerReport } from './run-worker.ts';
 export { reextractDocuments, type ReextractReport } from './reextract-documents.ts';
-export { RULES_EXTRACTOR, packLabel, type Extractor } from './extractor.ts';
+export { RULES_EXTRACTOR, modelExtractor, chooseExtractor, DEFAULT_EXTRACTOR_KIND, packLabel, type Extractor, type ExtractorChoice } from './extractor.ts';
 export { fingerprint, nearDuplicateOf, NEAR_DUPLICATE_THRESHOLD } from './fingerprint.ts';
 export { contentHash } from './content-hash.ts';
 export { createProgressBar, formatProgress, type ProgressBar } from './progress-bar.ts';

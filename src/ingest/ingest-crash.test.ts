@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { extractPositions } from '../extract/index.ts';
+import { extractPositionsByRules } from '../extract/index.ts';
 import { DEFAULT_PACK_NAME, loadPack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
 import { syntheticArticles } from './synthetic-articles.test-helper.ts';
@@ -77,7 +77,7 @@ test('kill -9 in the middle of a 10,000-document ingest, then the same command: 
     const stored = database.prepare('SELECT count(*) AS n FROM positions p JOIN documents d ON d.id = p.document_id WHERE d.name = ?');
     for (const article of articles.filter((_, index) => index % 50 === 0)) {
       const [doc] = readContent(article.name, article.text).docs;
-      assert.equal((stored.get(article.name) as { n: number }).n, extractPositions(doc!, pack).positions.length, article.name);
+      assert.equal((stored.get(article.name) as { n: number }).n, extractPositionsByRules(doc!, pack).positions.length, article.name);
     }
   } finally {
     database.close();

@@ -15,8 +15,9 @@ import * as shifts from './shifts.ts';
 import * as consistency from './consistency.ts';
 import * as collisions from './collisions.ts';
 import * as deal from './deal.ts';
+import * as train from './train.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, serve];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, train, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, serve];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

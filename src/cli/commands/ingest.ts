@@ -1,6 +1,7 @@
 /** `redlines ingest`: articles into the position database, once each, with progress and a summary. */
 import type { Command } from 'commander';
-import { createProgressBar, enqueueSources, formatSummary, ingestSources } from '../../ingest/index.ts';
+import { createProgressBar, enqueueSources, formatSummary, ingestSources, type ExtractorChoice } from '../../ingest/index.ts';
+import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { DEFAULT_DATABASE, openStore, type Store } from '../../store/index.ts';
@@ -8,7 +9,7 @@ import { DEFAULT_DATABASE, openStore, type Store } from '../../store/index.ts';
 /** The help text of every command's `--db` option. */
 export const DB_OPTION_HELP = `database: a SQLite file or postgres://… (default: $REDLINES_DB or ${DEFAULT_DATABASE})`;
 
-interface IngestOptions {
+interface IngestOptions extends ExtractorChoice {
   readonly db?: string;
   readonly pack: string;
   readonly queue?: boolean;
@@ -22,15 +23,19 @@ export function register(program: Command): void {
     .argument('<sources...>', 'article files, directories, http(s) URLs of pages or feeds')
     .option('--db <url>', DB_OPTION_HELP)
     .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
+    .addOption(extractorOptions.kind())
+    .addOption(extractorOptions.model())
     .option('--queue', 'enqueue the documents for `redlines worker` (PostgreSQL) instead of extracting here')
     .action(async (sources: string[], options: IngestOptions, command: Command) => {
       process.exitCode = await runIngest(sources, options, command);
     });
 }
 
-async function runIngest(sources: readonly string[], { db, pack: packName, queue }: IngestOptions, command: Command): Promise<number> {
+async function runIngest(sources: readonly string[], { db, pack: packName, queue, ...choice }: IngestOptions, command: Command): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
+  const extractor = chooseExtractorOrReport(choice);
+  if (!extractor) return 1;
   return withStore(db, async (store) => {
     if (queue) {
       if (!store.queue) command.error('redlines: --queue needs a PostgreSQL database (--db postgres://…)', { exitCode: 2 });
@@ -40,7 +45,7 @@ async function runIngest(sources: readonly string[], { db, pack: packName, queue
       return unreadable.length > 0 ? 1 : 0;
     }
     const bar = createProgressBar();
-    const report = await ingestSources(store, sources, { pack, onProgress: (done, total) => bar.update(done, total) });
+    const report = await ingestSources(store, sources, { pack, extractor, onProgress: (done, total) => bar.update(done, total) });
     bar.stop();
     for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
     process.stdout.write(`${formatSummary(report.counts, report.seconds)}\n`);

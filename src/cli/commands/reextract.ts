@@ -1,11 +1,12 @@
 /** `redlines reextract`: replaces every stored document's positions with those of the current extractor and pack. */
 import type { Command } from 'commander';
-import { packLabel, reextractDocuments, RULES_EXTRACTOR } from '../../ingest/index.ts';
+import { packLabel, reextractDocuments, type ExtractorChoice } from '../../ingest/index.ts';
+import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
-interface ReextractOptions {
+interface ReextractOptions extends ExtractorChoice {
   readonly db?: string;
   readonly pack: string;
 }
@@ -17,18 +18,22 @@ export function register(program: Command): void {
     .description('re-extract the positions of every stored document with the current extractor and pack')
     .option('--db <url>', DB_OPTION_HELP)
     .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
+    .addOption(extractorOptions.kind())
+    .addOption(extractorOptions.model())
     .action(async (options: ReextractOptions) => {
       process.exitCode = await runReextract(options);
     });
 }
 
-async function runReextract({ db, pack: packName }: ReextractOptions): Promise<number> {
+async function runReextract({ db, pack: packName, ...choice }: ReextractOptions): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
+  const extractor = chooseExtractorOrReport(choice);
+  if (!extractor) return 1;
   return withStore(db, async (store) => {
-    const report = await reextractDocuments(store, { pack });
+    const report = await reextractDocuments(store, { pack, extractor });
     for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
-    process.stdout.write(`${report.documents} documents re-extracted with ${RULES_EXTRACTOR.id} and ${packLabel(pack)}: `
+    process.stdout.write(`${report.documents} documents re-extracted with ${extractor.id} and ${packLabel(pack)}: `
       + `${report.positions} positions, ${report.failures.length} failed\n`);
     return report.failures.length > 0 ? 1 : 0;
   });

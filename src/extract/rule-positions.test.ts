@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Doc, Position } from '../core/index.ts';
 import { loadPack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
-import { extractPositions } from './index.ts';
+import { extractPositionsByRules } from './index.ts';
 
 type Details = Partial<Pick<Position, 'strength' | 'mode' | 'speaker' | 'intermediary' | 'conditions'>>;
 
@@ -22,7 +22,7 @@ const pack = loadPack('russia-ukraine');
 function extract(text: string): { doc: Doc; positions: readonly Position[] } {
   const [doc] = readContent('rule.txt', ` date 2025-09-01 https://example.org/rule\nHeadline\n${text}\n`).docs;
   assert.ok(doc);
-  return { doc, positions: extractPositions(doc, pack).positions };
+  return { doc, positions: extractPositionsByRules(doc, pack).positions };
 }
 
 const tupleOf = (p: Position): string => `${p.holder} ${p.stance} ${p.issue}`;

@@ -1,0 +1,98 @@
+/**
+ * The rule-based extractor: from a document and a pack to positions with evidence. The trained
+ * extractor reads its verdicts as features; on its own it is `--extractor rules`.
+ */
+import type { Doc, Evidence, Message, Pack, Position, Span } from '../core/index.ts';
+import { compilePack } from '../packs/index.ts';
+import { findLists, type EnumeratedList } from '../text/index.ts';
+import type { Draft, Emit } from './draft.ts';
+import { holdersOf } from './holder.ts';
+import { positionsFromList } from './list-positions.ts';
+import { positionsByReference, reportedIn, type ReportedPosition } from './references.ts';
+import { buildContexts, type DocContext } from './sentence-contexts.ts';
+import { positionsFromSentence } from './sentence-positions.ts';
+import { voiceOf } from './voice.ts';
+
+/** The rule extractor's name and version, recorded with every position it produces. */
+export const RULES_EXTRACTOR_ID = 'rules@0.1.0';
+
+/** What extraction returns for one document. */
+export interface Extraction {
+  readonly positions: Position[];
+  readonly messages: Message[];
+}
+
+/** Extracts every position the rules find in the document, with evidence spans into `doc.text`. */
+export function extractPositionsByRules(doc: Doc, pack: Pack): Extraction {
+  const docContext = buildContexts(doc, compilePack(pack));
+  return rulePositions(doc, docContext, findLists(doc.text, docContext.contexts.map((context) => context.sentence)));
+}
+
+/** The rules' positions over sentence contexts and lists already built. */
+export function rulePositions(doc: Doc, { contexts, resolvePronoun }: DocContext, lists: readonly EnumeratedList[]): Extraction {
+  const itemSpans = lists.flatMap((list) => list.items);
+  const found: Position[] = [];
+  const emit = makeEmitter(doc, found);
+  for (const list of lists) positionsFromList(doc.text, list, contexts, resolvePronoun, emit);
+  const earlier: ReportedPosition[] = [];
+  for (const context of contexts) {
+    if (context.sentence.repeatOf !== undefined) continue;
+    if (itemSpans.some((item) => item.start >= context.sentence.start && item.end <= context.sentence.end)) continue;
+    const before = found.length;
+    const used = positionsFromSentence(doc.text, context, resolvePronoun, emit);
+    earlier.push(...reportedIn(found.slice(before), context.sentence.index));
+    positionsByReference(doc.text, context, used, earlier, resolvePronoun, emit);
+  }
+  return { positions: dedupe(found), messages: [] };
+}
+
+/** Turns drafts into positions, one per holding party; within a sentence a party's first stance on an issue stands. */
+function makeEmitter(doc: Doc, found: Position[]): Emit {
+  const seen = new Set<string>();
+  return (draft: Draft) => {
+    const voice = voiceOf(doc.text, draft.holding, draft.cue, draft.at, draft.context);
+    const emitted: Position[] = [];
+    for (const holder of holdersOf(doc.text, draft.holding, draft.context)) {
+      const key = `${draft.context.sentence.index}|${holder}|${draft.issue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      emitted.push({
+        doc: doc.id,
+        holder,
+        issue: draft.issue,
+        stance: draft.stance,
+        strength: draft.strength,
+        mode: voice.mode,
+        speaker: voice.speaker,
+        intermediary: voice.intermediary,
+        outlet: doc.outlet ?? '',
+        conditions: draft.conditions,
+        evidence: evidenceOf(doc, draft.evidence),
+        confidence: draft.confidence,
+        extractor: `${RULES_EXTRACTOR_ID}:${draft.rule}`,
+      });
+    }
+    found.push(...emitted);
+    return emitted;
+  };
+}
+
+/** The evidence as quoted from the text, and for converted pages also as offsets into the raw page. */
+export function evidenceOf(doc: Doc, span: Span): Evidence {
+  const quote = doc.text.slice(span.start, span.end);
+  const offsets = doc.source?.offsets;
+  const start = offsets?.[span.start];
+  const end = offsets?.[span.end];
+  return start === undefined || end === undefined ? { ...span, quote } : { ...span, quote, source: { start, end } };
+}
+
+/** One position per (holder, issue, stance), keeping the most confident and then the first. */
+function dedupe(positions: Position[]): Position[] {
+  const best = new Map<string, Position>();
+  for (const position of positions) {
+    const key = `${position.holder}|${position.issue}|${position.stance}`;
+    const kept = best.get(key);
+    if (!kept || position.confidence > kept.confidence) best.set(key, position);
+  }
+  return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}
