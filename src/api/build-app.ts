@@ -30,6 +30,8 @@ export interface AppOptions {
   /** Writes one client may make per minute; more get 429. */
   readonly writesPerMinute?: number;
   readonly fetchTimeoutMs?: number;
+  /** Internal addresses and CIDR ranges posted URLs may be fetched from; defaults to `REDLINES_FETCH_ALLOW`. */
+  readonly fetchAllow?: readonly string[];
   /** The built dashboard (Vite's output) to serve at `/`; the API alone when absent. */
   readonly webRoot?: string;
   readonly logger?: boolean;
@@ -38,12 +40,13 @@ export interface AppOptions {
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
-  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, webRoot, logger = false,
+  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit });
   const writeTokens = token ? [token] : [];
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
-  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, fetchTimeoutMs, writesPerMinute };
+  const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
+  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, read, writesPerMinute };
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);

@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Message } from '../core/index.ts';
+import { fetchAllowFromEnvironment, parseFetchAllow, type FetchAllowList } from './fetch-allow.ts';
 import { fetchUrl } from './fetch-url.ts';
 import { readContent } from './read-content.ts';
 import { readMessage } from './read-message.ts';
@@ -64,9 +65,16 @@ async function listReadableFiles(directory: string, messages: Message[]): Promis
 
 /** Fetches `url` and reads the response as the format its content type or first bytes suggest. */
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+  let allow: FetchAllowList;
+  try {
+    allow = options.fetchAllow === undefined ? fetchAllowFromEnvironment() : parseFetchAllow(options.fetchAllow, 'fetchAllow');
+  } catch (error) {
+    return { docs: [], messages: [readMessage('error', 'read/bad-fetch-allow', url, (error as Error).message)] };
+  }
   const fetched = await fetchUrl(url, {
     timeoutMs: options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    allow,
   });
   if ('message' in fetched) return { docs: [], messages: [fetched.message] };
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();

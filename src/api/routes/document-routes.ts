@@ -17,7 +17,7 @@ interface ListQuery {
 
 /** Registers `GET /api/documents`, `GET /api/documents/:id` and `POST /api/documents`. */
 export function documentRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { store, pack, directory, writeTokens, fetchTimeoutMs, writesPerMinute } = context;
+  const { store, pack, directory, writeTokens, read, writesPerMinute } = context;
 
   app.get<{ Querystring: ListQuery }>('/api/documents', {
     schema: {
@@ -80,6 +80,6 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
 
   // A URL goes through batch ingest, which fetches and reads it like `redlines ingest URL` and records the run.
   async function ingestUrl(url: string): Promise<IngestItemResult[]> {
-    return [...(await ingestSources(store, [url], { pack, read: { fetchTimeoutMs } })).items];
+    return [...(await ingestSources(store, [url], { pack, read })).items];
   }
 }
