@@ -9,6 +9,7 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { Message } from '../core/index.ts';
 import { FETCH_ALLOW_VARIABLE, isFetchable, type FetchAllowList } from './fetch-allow.ts';
+import { readAtMost } from './read-at-most.ts';
 import { readMessage } from './read-message.ts';
 
 /** The body and content type of a successful fetch, or the message saying why there is none. */
@@ -62,7 +63,7 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
         response.destroy();
         return fail('read/too-large', `response is ${declared} bytes, over the limit of ${maxBytes}`);
       }
-      const bytes = await readBody(response, maxBytes);
+      const bytes = await readAtMost(response, maxBytes);
       if (bytes === undefined) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
       const contentType = response.headers['content-type'];
       return { bytes, url: target.href, ...(contentType === undefined ? {} : { contentType }) };
@@ -94,17 +95,4 @@ function guardedLookup(allow: FetchAllowList): LookupFunction {
       return callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
-}
-
-/** The body, or undefined as soon as it grows past `maxBytes` (the rest is never read). */
-async function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let received = 0;
-  for await (const chunk of response as AsyncIterable<Buffer>) {
-    received += chunk.byteLength;
-    // Leaving the loop destroys the stream, which closes the connection.
-    if (received > maxBytes) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
