@@ -2,6 +2,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Pack } from '../core/index.ts';
@@ -15,7 +16,8 @@ import { dealRoutes } from './routes/deal-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { packRoutes } from './routes/pack-routes.ts';
 import { positionRoutes } from './routes/position-routes.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { refuseNulCharacters, schemaErrorFormatter, validatorCompiler } from './request-validation.ts';
+import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 
 /** What the app serves and how it guards itself. */
 export interface AppOptions {
@@ -34,15 +36,27 @@ export interface AppOptions {
   readonly fetchAllow?: readonly string[];
   /** The built dashboard (Vite's output) to serve at `/`; the API alone when absent. */
   readonly webRoot?: string;
+  /** Log every request, not only server errors. */
   readonly logger?: boolean;
+  /** Where the log goes (server errors always, with their request id); standard error by default. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
-  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false,
+  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit });
+  const app = Fastify({
+    logger: { level: logger ? 'info' : 'error', stream: logStream },
+    // Unique across restarts, so an id quoted from a reply finds one log line.
+    genReqId: () => randomUUID(),
+    bodyLimit,
+    schemaErrorFormatter,
+    clientErrorHandler: replyToClientError,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.addHook('preValidation', refuseNulCharacters);
   const writeTokens = token ? [token] : [];
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
   const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
@@ -65,8 +79,10 @@ export async function buildApp({
     }
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 500) {
-      request.log.error(error);
-      return reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'the server failed to answer; see its log' });
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({
+        statusCode: 500, error: 'Internal Server Error', message: `the server failed to answer; its log has request ${request.id}`, requestId: request.id,
+      });
     }
     return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message });
   });

@@ -74,8 +74,13 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
   });
 
   async function ingestText(pasted: PastedText): Promise<IngestItemResult[]> {
+    const pastedDocument = textDocument(pasted);
+    if ('message' in pastedDocument) {
+      const { source = 'text', reason } = pastedDocument.message;
+      return [{ source, status: 'failed', positions: 0, reason: `text: ${reason}` }];
+    }
     await store.putPack(pack);
-    return [await ingestDocument(store, textDocument(pasted), { pack, extractor: RULES_EXTRACTOR })];
+    return [await ingestDocument(store, pastedDocument.doc, { pack, extractor: RULES_EXTRACTOR })];
   }
 
   // A URL goes through batch ingest, which fetches and reads it like `redlines ingest URL` and records the run.
