@@ -1,5 +1,6 @@
 /** What every route module is handed: the store, the active pack and the shared helpers. */
 import type { Mode, Pack, PositionRecord } from '../core/index.ts';
+import type { ReadOptions } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DocumentDirectory } from './document-directory.ts';
 
@@ -10,8 +11,8 @@ export interface ApiContext {
   readonly directory: DocumentDirectory;
   /** Tokens accepted for writes; empty when writes are disabled. */
   readonly writeTokens: readonly string[];
-  /** How long fetching a posted URL may take. */
-  readonly fetchTimeoutMs: number;
+  /** How posted URLs are fetched: time limit and allowed internal addresses. */
+  readonly read: Pick<ReadOptions, 'fetchTimeoutMs' | 'fetchAllow'>;
   /** How many writes one client may make per minute. */
   readonly writesPerMinute: number;
 }

@@ -180,7 +180,8 @@ describe('HTTP API on a real loopback port', () => {
     await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
     const articleUrl = `http://127.0.0.1:${(origin.address() as AddressInfo).port}/kyiv.txt`;
     const { store, pack } = await openExampleStore();
-    const app = await buildApp({ store, pack, token: TOKEN });
+    // Loopback is internal: only the allow-list lets the API fetch from it.
+    const app = await buildApp({ store, pack, token: TOKEN, fetchAllow: ['127.0.0.1'] });
     try {
       const address = await app.listen({ host: '127.0.0.1', port: 0 });
       const matrix = await fetch(`${address}/api/matrix`);
@@ -197,6 +198,31 @@ describe('HTTP API on a real loopback port', () => {
       await app.close();
       await store.close();
       origin.close();
+    }
+  });
+
+  test('refuses to fetch a posted URL on an internal address, and never reaches it', async () => {
+    let reached = 0;
+    const internal = createServer((_request, response) => {
+      reached += 1;
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('Internal secret.');
+    });
+    await new Promise<void>((resolve) => internal.listen(0, '127.0.0.1', resolve));
+    const { port } = internal.address() as AddressInfo;
+    const { store, pack } = await openExampleStore();
+    const app = await buildApp({ store, pack, token: TOKEN, fetchAllow: [] });
+    try {
+      for (const host of ['127.0.0.1', '127.1', '2130706433', '0x7f000001', '0.0.0.0', '[::1]', '[::ffff:127.0.0.1]', 'localhost']) {
+        const reply = await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { url: `http://${host}:${port}/` } });
+        assert.equal(reply.statusCode, 422, host);
+        assert.match(reply.json().items[0].reason, /internal address/, host);
+        assert.doesNotMatch(reply.body, /Internal secret/, host);
+      }
+      assert.equal(reached, 0);
+    } finally {
+      await app.close();
+      await store.close();
+      internal.close();
     }
   });
 });

@@ -2,6 +2,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Pack } from '../core/index.ts';
@@ -15,7 +16,8 @@ import { dealRoutes } from './routes/deal-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { packRoutes } from './routes/pack-routes.ts';
 import { positionRoutes } from './routes/position-routes.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { refuseNulCharacters, schemaErrorFormatter, validatorCompiler } from './request-validation.ts';
+import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 
 /** What the app serves and how it guards itself. */
 export interface AppOptions {
@@ -30,20 +32,35 @@ export interface AppOptions {
   /** Writes one client may make per minute; more get 429. */
   readonly writesPerMinute?: number;
   readonly fetchTimeoutMs?: number;
+  /** Internal addresses and CIDR ranges posted URLs may be fetched from; defaults to `REDLINES_FETCH_ALLOW`. */
+  readonly fetchAllow?: readonly string[];
   /** The built dashboard (Vite's output) to serve at `/`; the API alone when absent. */
   readonly webRoot?: string;
+  /** Log every request, not only server errors. */
   readonly logger?: boolean;
+  /** Where the log goes (server errors always, with their request id); standard error by default. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
-  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, webRoot, logger = false,
+  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit });
+  const app = Fastify({
+    logger: { level: logger ? 'info' : 'error', stream: logStream },
+    // Unique across restarts, so an id quoted from a reply finds one log line.
+    genReqId: () => randomUUID(),
+    bodyLimit,
+    schemaErrorFormatter,
+    clientErrorHandler: replyToClientError,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.addHook('preValidation', refuseNulCharacters);
   const writeTokens = token ? [token] : [];
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
-  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, fetchTimeoutMs, writesPerMinute };
+  const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
+  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, read, writesPerMinute };
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -62,8 +79,10 @@ export async function buildApp({
     }
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 500) {
-      request.log.error(error);
-      return reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'the server failed to answer; see its log' });
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({
+        statusCode: 500, error: 'Internal Server Error', message: `the server failed to answer; its log has request ${request.id}`, requestId: request.id,
+      });
     }
     return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message });
   });

@@ -7,7 +7,8 @@ import { MODES, STANCES, STRENGTHS } from '../core/index.ts';
 
 const text = { type: 'string' } as const;
 const optionalNumber = { type: ['number', 'null'] } as const;
-const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+// A real calendar day written YYYY-MM-DD (see request-validation.ts).
+const isoDate = { type: 'string', format: 'date' } as const;
 const stance = { type: 'string', enum: [...STANCES] } as const;
 const strength = { type: 'string', enum: [...STRENGTHS] } as const;
 const mode = { type: 'string', enum: [...MODES] } as const;
@@ -18,7 +19,7 @@ function object(properties: Record<string, object>, required: readonly string[] 
 }
 
 /** An error reply: what went wrong, said so a person can fix the request. */
-export const errorSchema = object({ statusCode: { type: 'integer' }, error: text, message: text }, ['error', 'message']);
+export const errorSchema = object({ statusCode: { type: 'integer' }, error: text, message: text, requestId: text }, ['error', 'message']);
 
 /** The verbatim evidence span of a position. */
 export const evidenceSchema = object({ start: { type: 'integer' }, end: { type: 'integer' }, quote: text });

@@ -1,5 +1,5 @@
 /** Turns text pasted into the dashboard or posted to the API into a `Doc`, through the plain-text reader. */
-import type { Doc } from '../core/index.ts';
+import type { Doc, Message } from '../core/index.ts';
 import { contentHash } from '../ingest/index.ts';
 import { readContent } from '../read/index.ts';
 
@@ -12,18 +12,21 @@ export interface PastedText {
 }
 
 /**
- * The document of a pasted text. It is named after its URL when one is given, otherwise after its
- * content hash, so pasting the same text twice names (and stores) it once.
+ * The document of a pasted text, or the reader's message when it is no text (only whitespace, binary). It is named
+ * after its URL when one is given, otherwise after its content hash, so pasting the same text twice names (and
+ * stores) it once.
  */
-export function textDocument({ text, title, url, date }: PastedText): Doc {
+export function textDocument({ text, title, url, date }: PastedText): { readonly doc: Doc } | { readonly message: Message } {
   const name = url ?? `pasted-${contentHash(text).slice(0, 16)}`;
-  const [doc] = readContent(name, text, { format: 'text', ...(url === undefined ? {} : { url }) }).docs;
-  if (doc === undefined) throw new Error(`textDocument: the plain-text reader returned no document for ${name}`);
+  const { docs: [doc], messages } = readContent(name, text, { format: 'text', ...(url === undefined ? {} : { url }) });
+  if (doc === undefined) return { message: messages[0]! };
   // A given title replaces the first line as headline, so that line's span no longer marks one.
   const { titleSpan, ...rest } = doc;
   return {
-    ...(title === undefined ? doc : rest),
-    ...(title === undefined ? {} : { title }),
-    ...(date === undefined ? {} : { date }),
+    doc: {
+      ...(title === undefined ? doc : rest),
+      ...(title === undefined ? {} : { title }),
+      ...(date === undefined ? {} : { date }),
+    },
   };
 }

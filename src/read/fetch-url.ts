@@ -1,39 +1,98 @@
-/** Fetches a URL with a time limit and a size limit, turning every failure into a message. */
+/**
+ * Fetches a URL with limits on time, size and redirects, connecting only to public addresses and those an allow-list
+ * names: every hop's host is checked, and the check runs on the addresses actually connected to, so a name that
+ * resolves differently the second time cannot slip through.
+ */
+import { lookup as dnsLookup } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import type { Message } from '../core/index.ts';
+import { FETCH_ALLOW_VARIABLE, isFetchable, type FetchAllowList } from './fetch-allow.ts';
+import { readAtMost } from './read-at-most.ts';
 import { readMessage } from './read-message.ts';
 
 /** The body and content type of a successful fetch, or the message saying why there is none. */
 export type FetchedUrl = { readonly bytes: Uint8Array; readonly contentType?: string; readonly url: string } | { readonly message: Message };
 
-/** GETs `url`, giving up after `timeoutMs` or once the body exceeds `maxBytes`. */
-export async function fetchUrl(url: string, { timeoutMs, maxBytes }: { readonly timeoutMs: number; readonly maxBytes: number }): Promise<FetchedUrl> {
+/** What a fetch may cost and where it may go. */
+export interface FetchLimits {
+  /** For the whole fetch, redirects and body included. */
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  /** Internal addresses that may be fetched all the same. */
+  readonly allow: FetchAllowList;
+}
+
+/** Redirects followed before giving up; browsers allow 20, but an article that needs more than a few is a loop. */
+export const MAX_REDIRECTS = 5;
+
+const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8, */*;q=0.5';
+
+/** Raised by the guarded lookup, so a refusal is told apart from a network failure. */
+class InternalAddressError extends Error {}
+
+/** GETs `url`, following redirects hop by hop; gives up after `timeoutMs`, once the body exceeds `maxBytes`, or at an internal address. */
+export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: FetchLimits): Promise<FetchedUrl> {
   const fail = (ruleId: string, reason: string): FetchedUrl => ({ message: readMessage('error', ruleId, url, reason) });
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const refuse = (host: string) => fail('read/fetch-refused', `${host} is an internal address; to fetch it all the same, name it in ${FETCH_ALLOW_VARIABLE}`);
+  if (!URL.canParse(url)) return fail('read/bad-url', 'not a valid URL');
+  const signal = AbortSignal.timeout(timeoutMs);
+  let target = new URL(url);
   try {
-    const response = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8, */*;q=0.5' } });
-    if (!response.ok) return fail('read/fetch-failed', `HTTP ${response.status} ${response.statusText}`.trim());
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > maxBytes) {
-      await response.body?.cancel();
-      return fail('read/too-large', `response is ${declared} bytes, over the limit of ${maxBytes}`);
+    for (let redirects = 0; ; redirects++) {
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') return fail('read/fetch-refused', `only http and https URLs are fetched, not ${target.protocol}`);
+      const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
+      if (isIP(literal) !== 0 && !isFetchable(literal, allow)) return refuse(target.hostname);
+      const response = await get(target, allow, signal);
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && location !== undefined) {
+        response.destroy();
+        if (redirects === MAX_REDIRECTS) return fail('read/fetch-failed', `more than ${MAX_REDIRECTS} redirects`);
+        if (!URL.canParse(location, target)) return fail('read/fetch-failed', 'redirected to an invalid URL');
+        target = new URL(location, target);
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        response.destroy();
+        return fail('read/fetch-failed', `HTTP ${status} ${response.statusMessage ?? ''}`.trim());
+      }
+      const declared = Number(response.headers['content-length'] ?? Number.NaN);
+      if (declared > maxBytes) {
+        response.destroy();
+        return fail('read/too-large', `response is ${declared} bytes, over the limit of ${maxBytes}`);
+      }
+      const bytes = await readAtMost(response, maxBytes);
+      if (bytes === undefined) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
+      const contentType = response.headers['content-type'];
+      return { bytes, url: target.href, ...(contentType === undefined ? {} : { contentType }) };
     }
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    // Leaving the loop early cancels the body stream, so an oversized response is never read to its end.
-    for await (const chunk of response.body ?? []) {
-      received += chunk.byteLength;
-      if (received > maxBytes) break;
-      chunks.push(chunk);
-    }
-    if (received > maxBytes) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
-    const contentType = response.headers.get('content-type') ?? undefined;
-    return { bytes: Buffer.concat(chunks), url: response.url || url, ...(contentType === undefined ? {} : { contentType }) };
   } catch (error) {
-    return controller.signal.aborted
-      ? fail('read/fetch-timeout', `no complete response within ${timeoutMs} ms`)
-      : fail('read/fetch-failed', `fetch failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`);
-  } finally {
-    clearTimeout(timer);
+    if (signal.aborted) return fail('read/fetch-timeout', `no complete response within ${timeoutMs} ms`);
+    if (error instanceof InternalAddressError) return refuse(target.hostname);
+    // One wording for every network failure, so a refused URL's reply cannot tell a closed port from an open one.
+    return fail('read/fetch-failed', `no response from ${target.hostname}`);
   }
+}
+
+/** Sends the GET and resolves with the response head; the body is left to the caller. */
+function get(target: URL, allow: FetchAllowList, signal: AbortSignal): Promise<IncomingMessage> {
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    // No shared agent: a pooled connection would skip the lookup that checks the address.
+    request(target, { signal, agent: false, lookup: guardedLookup(allow), headers: { accept: ACCEPT } }, resolve).on('error', reject).end();
+  });
+}
+
+/** DNS lookup that fails when the name resolves to any address not fetchable, so the connection is never made. */
+function guardedLookup(allow: FetchAllowList): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '');
+      if (addresses.some(({ address }) => !isFetchable(address, allow))) return callback(new InternalAddressError(hostname), '');
+      if (options.all) return callback(null, addresses);
+      return callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
 }

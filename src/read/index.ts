@@ -2,3 +2,4 @@
 export { readContent, type ContentOrigin } from './read-content.ts';
 export { readSource } from './read-source.ts';
 export { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, type ReadFormat, type ReadOptions, type ReadResult } from './read-options.ts';
+export { isCalendarDate } from './iso-date.ts';

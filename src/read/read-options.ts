@@ -11,6 +11,8 @@ export interface ReadOptions {
   readonly format?: ReadFormat;
   /** How long a URL fetch may take before it is abandoned. */
   readonly fetchTimeoutMs?: number;
+  /** Internal addresses and CIDR ranges URLs may be fetched from (all others are refused); defaults to `REDLINES_FETCH_ALLOW`. */
+  readonly fetchAllow?: readonly string[];
 }
 
 /** The documents read and every message raised (including those also attached to a doc). */

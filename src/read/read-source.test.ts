@@ -68,6 +68,8 @@ test('throws on API misuse: an empty source', async () => {
 
 const article = `<html><head><title>Loopback news</title></head><body><article>${'<p>The loopback delegation said it would consider every proposal put to it.</p>'.repeat(8)}</article></body></html>`;
 const feed = '<rss><channel><item><title>Item</title><link>http://feed.example/1</link><description>Feed body words.</description></item></channel></rss>';
+// The fetch tests below read from loopback on purpose, which only an allow-list permits.
+const LOOPBACK = { fetchAllow: ['127.0.0.1'] };
 let server: Server;
 let base: string;
 
@@ -92,7 +94,7 @@ after(() => {
 });
 
 test('fetches an HTML page by URL and names the document after the URL', async () => {
-  const { docs, messages } = await readSource(`${base}/article`);
+  const { docs, messages } = await readSource(`${base}/article`, LOOPBACK);
   assert.deepEqual(messages, []);
   assert.equal(docs[0]?.id, `${base}/article`);
   assert.equal(docs[0]?.url, `${base}/article`);
@@ -102,26 +104,26 @@ test('fetches an HTML page by URL and names the document after the URL', async (
 
 test('dispatches a fetched feed by content type, and by sniffing when the type says nothing', async () => {
   for (const path of ['/feed', '/sniffed']) {
-    const { docs } = await readSource(`${base}${path}`);
+    const { docs } = await readSource(`${base}${path}`, LOOPBACK);
     assert.deepEqual(docs.map((doc) => doc.text), ['Feed body words.']);
   }
 });
 
 test('decodes a response in the charset its content type declares', async () => {
-  const { docs } = await readSource(`${base}/latin1`);
+  const { docs } = await readSource(`${base}/latin1`, LOOPBACK);
   assert.equal(docs[0]?.text, 'Caf\u00e9');
 });
 
 test('reports an HTTP error status, an oversized response and a timeout as errors', async () => {
-  const notFound = await readSource(`${base}/nowhere`);
+  const notFound = await readSource(`${base}/nowhere`, LOOPBACK);
   assert.equal(notFound.messages[0]?.ruleId, 'read/fetch-failed');
   assert.match(notFound.messages[0]?.reason ?? '', /404/);
-  const big = await readSource(`${base}/big`, { maxBytes: 1000 });
+  const big = await readSource(`${base}/big`, { ...LOOPBACK, maxBytes: 1000 });
   assert.equal(big.messages[0]?.ruleId, 'read/too-large');
-  const chunked = await readSource(`${base}/big-chunked`, { maxBytes: 1000 });
+  const chunked = await readSource(`${base}/big-chunked`, { ...LOOPBACK, maxBytes: 1000 });
   assert.equal(chunked.messages[0]?.ruleId, 'read/too-large');
   const started = Date.now();
-  const slow = await readSource(`${base}/slow`, { fetchTimeoutMs: 200 });
+  const slow = await readSource(`${base}/slow`, { ...LOOPBACK, fetchTimeoutMs: 200 });
   assert.equal(slow.messages[0]?.ruleId, 'read/fetch-timeout');
   assert.ok(Date.now() - started < 900);
   for (const result of [notFound, big, chunked, slow]) assert.deepEqual(result.docs, []);

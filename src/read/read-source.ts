@@ -1,8 +1,11 @@
 /** Reads a file, a directory tree, stdin (`-`) or an http(s) URL: the one reader that does I/O. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, type Dirent, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Message } from '../core/index.ts';
+import { fetchAllowFromEnvironment, parseFetchAllow, type FetchAllowList } from './fetch-allow.ts';
 import { fetchUrl } from './fetch-url.ts';
+import { readAtMost } from './read-at-most.ts';
 import { readContent } from './read-content.ts';
 import { readMessage } from './read-message.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from './read-options.ts';
@@ -13,7 +16,7 @@ const READABLE_FILE = /\.(?:txt|text|md|html|htm|xhtml|jsonl|xml|rss|atom)$/i;
 /** Reads a file path, a directory (recursively, files sorted by path), `-` for stdin, or an http(s) URL. */
 export async function readSource(source: string, options: ReadOptions = {}): Promise<ReadResult> {
   if (typeof source !== 'string' || source === '') throw new TypeError('readSource: source must be a path, a URL or "-"');
-  if (source === '-') return readContent('-', await readStdin(), options);
+  if (source === '-') return readStream('-', process.stdin, options);
   if (/^https?:\/\//i.test(source)) return readUrl(source, options);
   let isDirectory: boolean;
   try {
@@ -32,19 +35,36 @@ export async function readSource(source: string, options: ReadOptions = {}): Pro
   return { docs, messages };
 }
 
-/** Reads one file, refusing it before loading when it is over the size limit. */
+/**
+ * Reads one named file: a regular file over the size limit is refused before loading; anything else (a FIFO, a device)
+ * is read as a stream up to the limit.
+ */
 async function readFileSource(path: string, options: ReadOptions): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const { size } = await stat(path);
-    if (size > maxBytes) return { docs: [], messages: [readMessage('error', 'read/too-large', path, `input is ${size} bytes, over the limit of ${maxBytes}`)] };
-    return readContent(path, await readFile(path), options);
+    const stats = await stat(path);
+    if (stats.isFile() && stats.size > maxBytes) return tooLarge(path, `input is ${stats.size} bytes, over the limit of ${maxBytes}`);
+    return await readStream(path, createReadStream(path), options);
   } catch (error) {
     return unreadable(path, error);
   }
 }
 
-/** The readable files under `directory`, sorted by path; unreadable subdirectories become messages. */
+/** Reads `stream` up to the size limit, then the content it holds. */
+async function readStream(name: string, stream: AsyncIterable<Uint8Array>, options: ReadOptions): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readAtMost(stream, maxBytes);
+  return bytes === undefined ? tooLarge(name, `input exceeds the limit of ${maxBytes} bytes`) : readContent(name, bytes, options);
+}
+
+function tooLarge(name: string, reason: string): ReadResult {
+  return { docs: [], messages: [readMessage('error', 'read/too-large', name, reason)] };
+}
+
+/**
+ * The readable files under `directory`, sorted by path. Only regular files (or links to them) are taken: a FIFO or a
+ * device could block or never end, so those and sockets become messages, as do unreadable subdirectories.
+ */
 async function listReadableFiles(directory: string, messages: Message[]): Promise<string[]> {
   const files: string[] = [];
   const pending = [directory];
@@ -53,7 +73,7 @@ async function listReadableFiles(directory: string, messages: Message[]): Promis
       for (const entry of await readdir(next, { withFileTypes: true })) {
         const path = join(next, entry.name);
         if (entry.isDirectory()) pending.push(path);
-        else if (READABLE_FILE.test(entry.name)) files.push(path);
+        else if (READABLE_FILE.test(entry.name)) await takeRegularFile(entry, path, files, messages);
       }
     } catch (error) {
       messages.push(...unreadable(next, error).messages);
@@ -62,11 +82,40 @@ async function listReadableFiles(directory: string, messages: Message[]): Promis
   return files.sort();
 }
 
+/** Adds `path` to `files` when it is, or links to, a regular file; reports a FIFO, device or socket. Linked directories are not followed. */
+async function takeRegularFile(entry: Dirent, path: string, files: string[], messages: Message[]): Promise<void> {
+  let type: Dirent | Stats = entry;
+  if (entry.isSymbolicLink()) {
+    try {
+      type = await stat(path);
+    } catch (error) {
+      messages.push(...unreadable(path, error).messages);
+      return;
+    }
+  }
+  if (type.isFile()) files.push(path);
+  else if (!type.isDirectory()) messages.push(readMessage('error', 'read/not-a-file', path, `skipped: ${specialFileKind(type)}, not a regular file`));
+}
+
+function specialFileKind(type: Dirent | Stats): string {
+  if (type.isFIFO()) return 'a FIFO';
+  if (type.isSocket()) return 'a socket';
+  if (type.isCharacterDevice() || type.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
 /** Fetches `url` and reads the response as the format its content type or first bytes suggest. */
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+  let allow: FetchAllowList;
+  try {
+    allow = options.fetchAllow === undefined ? fetchAllowFromEnvironment() : parseFetchAllow(options.fetchAllow, 'fetchAllow');
+  } catch (error) {
+    return { docs: [], messages: [readMessage('error', 'read/bad-fetch-allow', url, (error as Error).message)] };
+  }
   const fetched = await fetchUrl(url, {
     timeoutMs: options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    allow,
   });
   if ('message' in fetched) return { docs: [], messages: [fetched.message] };
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();
@@ -79,13 +128,6 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
     }
   }
   return readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
-}
-
-/** All of standard input, as bytes. */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
 }
 
 /** The error result for a path that cannot be read. */

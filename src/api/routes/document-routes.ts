@@ -17,7 +17,7 @@ interface ListQuery {
 
 /** Registers `GET /api/documents`, `GET /api/documents/:id` and `POST /api/documents`. */
 export function documentRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { store, pack, directory, writeTokens, fetchTimeoutMs, writesPerMinute } = context;
+  const { store, pack, directory, writeTokens, read, writesPerMinute } = context;
 
   app.get<{ Querystring: ListQuery }>('/api/documents', {
     schema: {
@@ -74,12 +74,17 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
   });
 
   async function ingestText(pasted: PastedText): Promise<IngestItemResult[]> {
+    const pastedDocument = textDocument(pasted);
+    if ('message' in pastedDocument) {
+      const { source = 'text', reason } = pastedDocument.message;
+      return [{ source, status: 'failed', positions: 0, reason: `text: ${reason}` }];
+    }
     await store.putPack(pack);
-    return [await ingestDocument(store, textDocument(pasted), { pack, extractor: RULES_EXTRACTOR })];
+    return [await ingestDocument(store, pastedDocument.doc, { pack, extractor: RULES_EXTRACTOR })];
   }
 
   // A URL goes through batch ingest, which fetches and reads it like `redlines ingest URL` and records the run.
   async function ingestUrl(url: string): Promise<IngestItemResult[]> {
-    return [...(await ingestSources(store, [url], { pack, read: { fetchTimeoutMs } })).items];
+    return [...(await ingestSources(store, [url], { pack, read })).items];
   }
 }
