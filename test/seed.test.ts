@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { extractPositionsByRules } from '../src/extract/index.ts';
 import { loadPack } from '../src/packs/index.ts';
 import { readContent } from '../src/read/index.ts';
-import { evalArticles, goldRows } from './shared-eval.ts';
+import { evalArticles, goldRows, NEEDS_EVAL } from './shared-eval.ts';
 
-test('the seed article gives exactly its gold positions, with the gold strength and mode', () => {
+test('the seed article gives exactly its gold positions, with the gold strength and mode', NEEDS_EVAL, () => {
   const seed = evalArticles().find((article) => article.path.includes('/seed/'));
   assert.ok(seed);
   const [doc] = readContent(seed.name, seed.content).docs;
@@ -16,7 +16,7 @@ test('the seed article gives exactly its gold positions, with the gold strength 
   assert.deepEqual(found.sort(), gold.sort());
 });
 
-test('the seed’s list items inherit the commentator as intermediary and Putin as speaker', () => {
+test('the seed’s list items inherit the commentator as intermediary and Putin as speaker', NEEDS_EVAL, () => {
   const seed = evalArticles().find((article) => article.path.includes('/seed/'));
   assert.ok(seed);
   const [doc] = readContent(seed.name, seed.content).docs;

@@ -74,7 +74,7 @@ export interface Evidence extends Span {
   readonly source?: Span;
 }
 
-/** One party's stance toward one proposition, as reported in one document (see shared/eval/GUIDE.md). */
+/** One party's stance toward one proposition, as reported in one document (see docs/positions.md). */
 export interface Position {
   readonly doc: string;
   readonly holder: PartyId;

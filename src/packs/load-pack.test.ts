@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PACK_NAME, listPacks, loadPack } from './load-pack.ts';
 import { PackError } from './pack-error.ts';
+import { EVAL_DIR, NEEDS_EVAL } from '../../test/shared-eval.ts';
 
-const GUIDE = fileURLToPath(new URL('../../../shared/eval/GUIDE.md', import.meta.url));
+const GUIDE = join(EVAL_DIR, 'GUIDE.md');
 const EXAMPLE = fileURLToPath(new URL('../../packs/examples/armenia-azerbaijan.yaml', import.meta.url));
 
 /** The party ids and issue ids the evaluation guide defines, read from its text. */
@@ -29,7 +31,7 @@ test('loads the default pack by its bare name, from any working directory', () =
   }
 });
 
-test('the shipped pack has every party and issue of the evaluation guide', { skip: !existsSync(GUIDE) && 'shared/eval/GUIDE.md is not present' }, () => {
+test('the shipped pack has every party and issue of the evaluation guide', NEEDS_EVAL, () => {
   const pack = loadPack(DEFAULT_PACK_NAME);
   const { parties, issues } = guideIds();
   assert.ok(parties.length >= 16, `parsed ${parties.length} party ids from the guide`);

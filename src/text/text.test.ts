@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { NEEDS_EVAL, SEED_ARTICLE } from '../../test/shared-eval.ts';
 import { findAttributions, findLists, findQuotes, splitSentences } from './index.ts';
 import { matchesOf } from './matches.ts';
 
@@ -26,8 +27,8 @@ test('a repeat may differ in case, punctuation and spacing, not in words', () =>
   assert.deepEqual(splitSentences(text).map((s) => s.repeatOf), [undefined, 0, undefined]);
 });
 
-test('marks the seed article’s repeated paragraphs and keeps offsets into the original text', () => {
-  const text = readFileSync(new URL('../../../shared/eval/seed/sputnik-2025-05-19-red-lines.txt', import.meta.url), 'utf8');
+test('marks the seed article’s repeated paragraphs and keeps offsets into the original text', NEEDS_EVAL, () => {
+  const text = readFileSync(SEED_ARTICLE, 'utf8');
   const sentences = splitSentences(text);
   const repeats = sentences.filter((s) => s.repeatOf !== undefined);
   assert.ok(repeats.length >= 6, `found ${repeats.length} repeated sentences`);

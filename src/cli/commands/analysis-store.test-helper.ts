@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { ingestSources } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
 import { openStore } from '../../store/index.ts';
+import { EVAL_DIR, SEED_ARTICLE } from '../../../test/shared-eval.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const EVAL = join(ROOT, '..', 'shared', 'eval');
 const DEV_ARTICLES = ['011', '017', '023', '027', '033', '035', '036'];
 
 /** Red lines no dev article states, so that `deal search` meets two parties' incompatible red lines. */
@@ -48,7 +48,7 @@ export async function buildAnalysisStore(extra: Readonly<Record<string, string>>
   });
   const store = await openStore(db);
   try {
-    const sources = [join(EVAL, 'seed', 'sputnik-2025-05-19-red-lines.txt'), ...DEV_ARTICLES.map((name) => join(EVAL, 'dev', `${name}.txt`)), ...written];
+    const sources = [SEED_ARTICLE, ...DEV_ARTICLES.map((name) => join(EVAL_DIR, 'dev', `${name}.txt`)), ...written];
     const report = await ingestSources(store, sources, { pack: loadPack(DEFAULT_PACK_NAME) });
     if (report.failures.length > 0) throw new Error(`test store: ${report.failures.map((failure) => failure.reason).join('; ')}`);
   } finally {

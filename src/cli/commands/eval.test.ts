@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { EVAL_DIR, NEEDS_EVAL } from '../../../test/shared-eval.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const SEED = fileURLToPath(new URL('../../../../shared/eval/seed/', import.meta.url));
+const SEED = join(EVAL_DIR, 'seed');
 const SEED_ARTICLE = 'sputnik-2025-05-19-red-lines.txt';
 const SEED_GOLD = join(SEED, 'gold.jsonl');
 
@@ -25,7 +26,7 @@ function figure(output: string, label: string): number {
 const scratch = mkdtempSync(join(tmpdir(), 'redlines-eval-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-test('scores the seed against its gold file and prints parseable figures', () => {
+test('scores the seed against its gold file and prints parseable figures', NEEDS_EVAL, () => {
   const { code, stdout, stderr } = redlines('eval', '--gold', SEED_GOLD, SEED);
   assert.equal(code, 0, stderr);
   for (const label of ['precision', 'recall', 'F1', 'strength agreement', 'mode agreement', 'evidence overlap']) {
@@ -38,7 +39,7 @@ test('scores the seed against its gold file and prints parseable figures', () =>
   assert.match(stdout, /^issue +gold +pred +TP +P +R +F1$/m);
 });
 
-test('prints the score as JSON with --format json', () => {
+test('prints the score as JSON with --format json', NEEDS_EVAL, () => {
   const { code, stdout } = redlines('eval', '--gold', SEED_GOLD, '--format', 'json', SEED);
   assert.equal(code, 0);
   const result = JSON.parse(stdout);
@@ -47,7 +48,7 @@ test('prints the score as JSON with --format json', () => {
   assert.equal(result.byIssue.reduce((sum: number, row: { gold: number }) => sum + row.gold, 0), 6);
 });
 
-test('skips the gold file and .tsv files inside an input directory, and reports a bad article with exit code 1', () => {
+test('skips the gold file and .tsv files inside an input directory, and reports a bad article with exit code 1', NEEDS_EVAL, () => {
   copyFileSync(join(SEED, SEED_ARTICLE), join(scratch, SEED_ARTICLE));
   copyFileSync(SEED_GOLD, join(scratch, 'gold.jsonl'));
   writeFileSync(join(scratch, 'SOURCES.tsv'), 'file\turl\n');

@@ -22,7 +22,7 @@ interface EvalOptions extends ExtractorChoice {
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('score extracted positions against gold positions (see shared/eval/GUIDE.md)')
+    .description('score extracted positions against gold positions (see docs/positions.md)')
     .requiredOption('--gold <file>', 'gold positions, one JSON object a line')
     .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
