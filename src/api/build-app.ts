@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pack } from '../core/index.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
@@ -42,6 +42,9 @@ export interface AppOptions {
   readonly logStream?: NodeJS.WritableStream;
 }
 
+/** How long the rest of an oversized body is read and thrown away before the connection is cut. */
+const OVERSIZED_BODY_DRAIN_MS = 10_000;
+
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
@@ -73,6 +76,7 @@ export async function buildApp({
   }
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      discardRestOfBody(request, reply);
       return reply.code(413).send({
         statusCode: 413, error: 'Payload Too Large', message: `request body is over the limit of ${bodyLimit} bytes; send a shorter text or its URL`,
       });
@@ -99,4 +103,16 @@ export async function buildApp({
   if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });
   await app.ready();
   return app;
+}
+
+/**
+ * Closing a connection while the client is still uploading makes the kernel reset it, which can destroy the 413 before
+ * the client reads it. So the connection stays open while the rest of the body is read and discarded, for a while at most.
+ */
+function discardRestOfBody(request: FastifyRequest, reply: FastifyReply): void {
+  // Fastify asks for `Connection: close`, which ends the socket as soon as the reply is written.
+  reply.removeHeader('connection');
+  const timer = setTimeout(() => request.raw.socket.destroy(), OVERSIZED_BODY_DRAIN_MS).unref();
+  request.raw.once('close', () => clearTimeout(timer));
+  request.raw.resume();
 }

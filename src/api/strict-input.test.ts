@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { get, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -142,6 +143,38 @@ describe('API errors', () => {
       });
       assert.equal(oversized.status, 431);
       assertSecurityHeaders(oversized.headers, '431');
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
+  test('delivers the 413 to a client that sends its whole oversized body before reading', async () => {
+    const { store, pack } = await openExampleStore();
+    const app = await buildApp({ store, pack, token: TOKEN, writesPerMinute: 10, bodyLimit: 1000 });
+    // Several megabytes: more than the socket buffers hold, so the upload is still going when the server answers.
+    const body = Buffer.alloc(8 * 1024 * 1024, 'x');
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as AddressInfo;
+      const upload = () => new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1');
+        socket.pause();
+        let received = '';
+        socket.on('data', (chunk: Buffer) => {
+          received += chunk.toString('latin1');
+          if (received.includes('\r\n\r\n')) {
+            socket.destroy();
+            resolve(received.split('\r\n')[0]!);
+          }
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(`failed: ${error.code}`));
+        socket.write(`POST /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TOKEN}\r\n`
+          + `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+        // Reads only once everything is written, as a client busy uploading does.
+        socket.write(body, () => socket.resume());
+      });
+      for (let attempt = 0; attempt < 3; attempt += 1) assert.equal(await upload(), 'HTTP/1.1 413 Payload Too Large');
     } finally {
       await app.close();
       await store.close();
