@@ -39,8 +39,29 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
   return sentences;
 }
 
-/** wink-nlp's sentences of the whole span, mapped back to offsets; one span per line if tokens do not rebuild the text. */
+// No word or URL in news text comes near this; beyond it wink-nlp's cost grows with the square of a token's length
+// (a 200 KB token took half a minute). Longer runs are kept from it, standing as their own spans for
+// `splitOverlong` to cut.
+const MAX_TOKEN_LENGTH = 500;
+// The lookbehind fails at once inside a run, so each run is scanned from its start only: linear in the text.
+const OVERLONG_TOKEN = new RegExp(`(?<!\\S)\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
+/** wink-nlp's sentences of the span, with every overlong token taken out as a span of its own. */
 function winkSentences(text: string, span: Span): Span[] {
+  const spans: Span[] = [];
+  let from = span.start;
+  for (const token of matchesOf(OVERLONG_TOKEN, text.slice(span.start, span.end))) {
+    const start = span.start + token.index;
+    if (start > from) spans.push(...tokenizedSentences(text, { start: from, end: start }));
+    spans.push({ start, end: start + token[0].length });
+    from = start + token[0].length;
+  }
+  if (from < span.end) spans.push(...tokenizedSentences(text, { start: from, end: span.end }));
+  return spans;
+}
+
+/** wink-nlp's sentences of the whole span, mapped back to offsets; one span per line if tokens do not rebuild the text. */
+function tokenizedSentences(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out();

@@ -15,6 +15,19 @@ test('splits sentences at line breaks and at glued boundaries left by scraping',
   );
 });
 
+test('keeps an absurdly long token from the sentence splitter: the sentences around it stand, the token is cut to bounded pieces', () => {
+  const token = 'ab.'.repeat(70_000);
+  const text = `Peskov said Russia rejects the plan. The next words ${token} follow it.\nUkraine disagreed.`;
+  const sentences = splitSentences(text);
+  const pieces = sentences.map((s) => slice(text, s));
+  assert.equal(pieces[0], 'Peskov said Russia rejects the plan.');
+  assert.equal(pieces[1], 'The next words');
+  assert.deepEqual(pieces.slice(-2), ['follow it.', 'Ukraine disagreed.']);
+  const cut = pieces.slice(2, -2);
+  assert.equal(cut.join(''), token);
+  assert.ok(cut.every((piece) => piece.length <= 1000), 'every piece of the token within the sentence bound');
+});
+
 test('marks a sentence that repeats an earlier one', () => {
   const text = 'Russia rejects the plan.\nSomething else.\nRussia rejects the plan.';
   const sentences = splitSentences(text);
