@@ -71,7 +71,7 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
   } catch (error) {
     if (signal.aborted) return fail('read/fetch-timeout', `no complete response within ${timeoutMs} ms`);
     if (error instanceof InternalAddressError) return refuse(target.hostname);
-    // One wording for every network failure, so a refused URL's reply cannot tell a closed port from an open one.
+    // One wording for every network failure, so no reply tells a closed port from one that answers without HTTP.
     return fail('read/fetch-failed', `no response from ${target.hostname}`);
   }
 }
