@@ -40,8 +40,16 @@ export function loadPackChecking(command: Command, packName: string, { parties =
   if (badParty !== undefined) command.error(`redlines: unknown party "${badParty}" (pack ${pack.id} has ${[...knownParties].join(', ')})`, { exitCode: 2 });
   const knownIssues = new Set(pack.issues.map((issue) => issue.id));
   const badIssue = issues.find((issue) => !knownIssues.has(issue));
-  if (badIssue !== undefined) command.error(`redlines: unknown issue "${badIssue}" (see the issues of pack ${pack.id})`, { exitCode: 2 });
+  if (badIssue !== undefined) command.error(`redlines: unknown issue "${badIssue}" (pack ${pack.id} has ${[...knownIssues].join(', ')})`, { exitCode: 2 });
   return pack;
+}
+
+/** Stops with a usage error (exit 2) when a command's `--since` date comes after its `--until` date. */
+export function checkDateWindow(command: Command): void {
+  const { since, until } = command.opts<{ since?: unknown; until?: unknown }>();
+  if (typeof since === 'string' && typeof until === 'string' && since > until) {
+    command.error(`redlines: --since ${since} is after --until ${until}`, { exitCode: 2 });
+  }
 }
 
 /** Prints analysis messages (such as left-out undated records) to stderr, one line each. */

@@ -16,8 +16,9 @@ import * as consistency from './consistency.ts';
 import * as collisions from './collisions.ts';
 import * as deal from './deal.ts';
 import * as train from './train.ts';
+import * as pack from './pack.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, train, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, serve];
+const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, train, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, pack, serve];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

@@ -51,7 +51,7 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     await waitForSignal();
     await app.close();
     return 0;
-  });
+  }, { create: true });
 }
 
 function waitForSignal(): Promise<void> {
