@@ -44,14 +44,6 @@ export function loadPackChecking(command: Command, packName: string, { parties =
   return pack;
 }
 
-/** Stops with a usage error (exit 2) when a command's `--since` date comes after its `--until` date. */
-export function checkDateWindow(command: Command): void {
-  const { since, until } = command.opts<{ since?: unknown; until?: unknown }>();
-  if (typeof since === 'string' && typeof until === 'string' && since > until) {
-    command.error(`redlines: --since ${since} is after --until ${until}`, { exitCode: 2 });
-  }
-}
-
 /** Prints analysis messages (such as left-out undated records) to stderr, one line each. */
 export function printMessages(messages: readonly Message[]): void {
   for (const message of messages) process.stderr.write(`${describeMessage(message)}\n`);

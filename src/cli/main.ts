@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { registerCommands } from './commands/index.ts';
 import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
-import { checkDateWindow } from './analysis-input.ts';
+import { checkDateWindow } from './date-window.ts';
 
 endQuietlyOnClosedPipe(process.stdout);
 
@@ -16,5 +16,5 @@ const program = new Command('redlines')
   // Every command's --since/--until is checked here, once, before it touches a pack or a database.
   .hook('preAction', (_program, command) => checkDateWindow(command));
 
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 await program.parseAsync(process.argv);
