@@ -1,4 +1,4 @@
-/** Vite builds the dashboard (`src/web`) into `dist/web`, which `redlines serve` hands to the API. */
+/** Vite builds the dashboard (`src/web`) into `dist/dashboard`, which `redlines serve` hands to the API. */
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -8,7 +8,7 @@ export default defineConfig({
   base: './',
   plugins: [preact()],
   build: {
-    outDir: fileURLToPath(new URL('./dist/web/', import.meta.url)),
+    outDir: fileURLToPath(new URL('./dist/dashboard/', import.meta.url)),
     emptyOutDir: true,
     // The CSP forbids inline script, so even the module-preload helper must come from a file.
     modulePreload: { polyfill: false },

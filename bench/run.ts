@@ -5,6 +5,7 @@
 import { benchApi } from './api-bench.ts';
 import { benchAnalyse } from './analyse-bench.ts';
 import { benchExtract } from './extract-bench.ts';
+import { benchStartup } from './startup-bench.ts';
 import { benchStore } from './store-bench.ts';
 
 /** Each benchmark by name, in the order a full run takes them; add new ones here. */
@@ -13,6 +14,7 @@ const BENCHES: ReadonlyArray<readonly [name: string, run: () => Promise<void>]> 
   ['store', benchStore],
   ['analyse', benchAnalyse],
   ['api', benchApi],
+  ['startup', benchStartup],
 ];
 
 const args = process.argv.slice(2);

@@ -159,6 +159,23 @@ describe('HTTP API access control', () => {
     }
   });
 
+  test('/healthz answers without a token, and 503 with the reason once the database is gone', async () => {
+    const { store, pack } = await openExampleStore();
+    const app = await buildApp({ store, pack, token: 'writer', readToken: 'reader' });
+    try {
+      const ok = await app.inject('/healthz');
+      assert.equal(ok.statusCode, 200);
+      assert.deepEqual(ok.json(), { status: 'ok' });
+      await store.close();
+      const down = await app.inject('/healthz');
+      assert.equal(down.statusCode, 503);
+      assert.equal(down.json().status, 'unavailable');
+      assert.ok(down.json().reason.length > 0);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('refuses writes with 403 when no token is configured', async () => {
     const { store, pack } = await openExampleStore();
     const app = await buildApp({ store, pack });

@@ -40,7 +40,7 @@ export function loadPackChecking(command: Command, packName: string, { parties =
   if (badParty !== undefined) command.error(`redlines: unknown party "${badParty}" (pack ${pack.id} has ${[...knownParties].join(', ')})`, { exitCode: 2 });
   const knownIssues = new Set(pack.issues.map((issue) => issue.id));
   const badIssue = issues.find((issue) => !knownIssues.has(issue));
-  if (badIssue !== undefined) command.error(`redlines: unknown issue "${badIssue}" (see the issues of pack ${pack.id})`, { exitCode: 2 });
+  if (badIssue !== undefined) command.error(`redlines: unknown issue "${badIssue}" (pack ${pack.id} has ${[...knownIssues].join(', ')})`, { exitCode: 2 });
   return pack;
 }
 

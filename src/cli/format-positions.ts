@@ -1,5 +1,5 @@
 /** Renders positions for people (a table per document) or machines (JSON, JSONL). */
-import { toPositionRow, type Position } from '../core/index.ts';
+import { counted, toPositionRow, type Position } from '../core/index.ts';
 
 /** The output formats of commands that print positions. */
 export type PositionFormat = 'table' | 'json' | 'jsonl';
@@ -14,6 +14,8 @@ export function formatPositions(positions: readonly Position[], format: Position
 }
 
 function positionTable(positions: readonly Position[]): string {
+  // No table at all rather than a blank line; the commands say on stderr why there is nothing.
+  if (positions.length === 0) return '';
   const header = ['holder', 'stance', 'strength', 'issue', 'voice', 'evidence'];
   const rows = positions.map((p) => [
     p.holder,
@@ -31,7 +33,7 @@ function positionTable(positions: readonly Position[]): string {
     const reasons = positions[rows.indexOf(row as string[])]?.explanation;
     return reasons ? [line(row), `    why: ${reasons.map(({ feature, weight }) => `${feature} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`).join(', ')}`] : [line(row)];
   };
-  return [...byDoc].map(([doc, docRows]) => [`${doc}: ${docRows.length} positions`, line(header), ...docRows.flatMap(explained)].join('\n')).join('\n\n') + '\n';
+  return [...byDoc].map(([doc, docRows]) => [`${doc}: ${counted(docRows.length, 'position')}`, line(header), ...docRows.flatMap(explained)].join('\n')).join('\n\n') + '\n';
 }
 
 /** "Putin (characterized by Korotchenko)", "Zelensky (direct)", "(reported)". */

@@ -1,6 +1,10 @@
 /** The `redlines` command line: one composition root that registers every command. */
 import { Command } from 'commander';
 import { registerCommands } from './commands/index.ts';
+import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
+import { checkDateWindow } from './date-window.ts';
+
+endQuietlyOnClosedPipe(process.stdout);
 
 const program = new Command('redlines')
   .description('Who demands what in a peace negotiation, with evidence: positions extracted from news text.')
@@ -8,7 +12,9 @@ const program = new Command('redlines')
   .exitOverride((error) => {
     // Usage errors exit 2; help and version exit 0.
     process.exit(error.exitCode === 0 ? 0 : 2);
-  });
+  })
+  // Every command's --since/--until is checked here, once, before it touches a pack or a database.
+  .hook('preAction', (_program, command) => checkDateWindow(command));
 
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 await program.parseAsync(process.argv);

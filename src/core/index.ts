@@ -2,3 +2,4 @@
 export * from './types.ts';
 export { toPositionRow, type PositionRow } from './position-row.ts';
 export { runScanner } from './char-runs.ts';
+export { counted } from './counted.ts';

@@ -4,4 +4,4 @@ export type {
   PositionFilter, PutDocumentMeta, PutResult, PutStatus, SignatureCandidate, Store, StoredDocument,
 } from './store.ts';
 export type { DeadJob, Job, JobQueue, JobState, QueueCounts } from './job-queue.ts';
-export { DEFAULT_DATABASE, openStore } from './open-store.ts';
+export { DEFAULT_DATABASE, openStore, type OpenStoreOptions } from './open-store.ts';

@@ -6,7 +6,13 @@ import type { Store } from './store.ts';
 /** The database used when neither `--db` nor `REDLINES_DB` names one. */
 export const DEFAULT_DATABASE = './redlines.db';
 
+/** How to open a store. */
+export interface OpenStoreOptions {
+  /** Whether a SQLite file that does not exist yet is created (the default) or refused, so that reading never leaves an empty file behind. */
+  readonly create?: boolean;
+}
+
 /** Opens `postgres://…` (or `postgresql://…`) as PostgreSQL and anything else as a SQLite file; defaults to `REDLINES_DB`. */
-export async function openStore(url: string = process.env.REDLINES_DB || DEFAULT_DATABASE): Promise<Store> {
-  return /^postgres(ql)?:\/\//.test(url) ? PostgresStore.open(url) : SqliteStore.open(url);
+export async function openStore(url: string = process.env.REDLINES_DB || DEFAULT_DATABASE, { create = true }: OpenStoreOptions = {}): Promise<Store> {
+  return /^postgres(ql)?:\/\//.test(url) ? PostgresStore.open(url) : SqliteStore.open(url, { create });
 }

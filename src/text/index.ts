@@ -3,3 +3,4 @@ export { splitSentences, type Sentence } from './sentences.ts';
 export { findQuotes, type Quote } from './quotes.ts';
 export { findAttributions, type Attribution } from './attribution.ts';
 export { findLists, type EnumeratedList } from './lists.ts';
+export { looksEnglish } from './english.ts';

@@ -2,6 +2,7 @@
 import { h, type ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PositionRecord } from '../core/types.ts';
+import { counted } from '../core/counted.ts';
 import type { DocumentView } from '../api/document-view.ts';
 import type { IngestItemResult } from '../ingest/ingest-document.ts';
 import { api, storedToken, storeToken } from './api-client.ts';
@@ -54,7 +55,7 @@ export function AddArticle({ partyName, proposition, onIngested }: {
       h('button', { type: 'submit', disabled: busy }, busy ? 'Adding…' : 'Add article')),
     error && h('p', { class: 'error', role: 'alert' }, error),
     reply && h('div', { class: 'ingest-result', 'aria-live': 'polite' },
-      reply.items.map((item) => h('p', { key: item.source }, `${item.status}${item.reason ? `: ${item.reason}` : ''} — ${item.positions} positions`)),
+      reply.items.map((item) => h('p', { key: item.source }, `${item.status}${item.reason ? `: ${item.reason}` : ''} — ${counted(item.positions, 'position')}`)),
       reply.documents.map(({ document, positions }) => h('div', { key: document.id },
         h('h3', null, document.title ?? document.name),
         positions.length === 0 && h('p', { class: 'hint' }, 'No positions found in this text.'),

@@ -2,12 +2,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Vite's output folder for the dashboard (see vite.config.ts). */
-export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+/**
+ * Vite's output folder for the dashboard (see vite.config.ts). The same from `src/web` and from the
+ * compiled `dist/web`, both two levels below the package root; not `dist/web` itself, where tsc writes.
+ */
+export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
 
 const VITE_CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
-/** Builds the dashboard with Vite unless `dist/web/index.html` exists (or `force`); returns the folder. */
+/** Builds the dashboard with Vite unless `dist/dashboard/index.html` exists (or `force`); returns the folder. */
 export async function ensureDashboard({ force = false }: { force?: boolean } = {}): Promise<string> {
   if (!force && existsSync(`${DASHBOARD_DIR}index.html`)) return DASHBOARD_DIR;
   // Vite is a development dependency: loaded only when a build is actually needed.

@@ -1,5 +1,6 @@
 /** `redlines documents`: stored documents, optionally found by full-text search. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { counted } from '../../core/index.ts';
 import type { DocumentSummary } from '../../store/index.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
@@ -43,5 +44,5 @@ function documentTable(documents: readonly DocumentSummary[]): string {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${documents.length} documents\n`;
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${counted(documents.length, 'document')}\n`;
 }

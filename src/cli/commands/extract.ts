@@ -7,6 +7,7 @@ import { extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
 import { DEFAULT_MAX_BYTES, readSource } from '../../read/index.ts';
+import { looksEnglish } from '../../text/index.ts';
 import { describeMessage } from '../describe-message.ts';
 import { formatPositions, type PositionFormat } from '../format-positions.ts';
 
@@ -55,6 +56,9 @@ async function runExtract(inputs: readonly string[], { pack: packName, format, m
     failed ||= messages.some((m) => m.severity === 'error');
     for (const doc of docs) {
       const { positions } = model ? extractPositions(doc, pack, { model, explain: explain ? EXPLAINED_FEATURES : 0 }) : extractPositionsByRules(doc, pack);
+      // An empty result says why on stderr, so that stdout stays the positions alone.
+      if (!looksEnglish(doc.text)) process.stderr.write(`${doc.id}: warning: the text does not look English; positions are only extracted from English\n`);
+      else if (positions.length === 0) process.stderr.write(`${doc.id}: no positions found\n`);
       // JSONL streams document by document; the other formats need every position first.
       if (format === 'jsonl') process.stdout.write(formatPositions(positions, format));
       else collected.push(...positions);

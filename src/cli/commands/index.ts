@@ -1,25 +1,41 @@
-/** Every CLI command, registered in the order `redlines --help` lists them. */
+/**
+ * Every CLI command, in the order `redlines --help` lists them. Each is loaded only when it runs,
+ * so a command pays for its own dependencies alone (the NLP model, the database drivers, Fastify)
+ * and `redlines --version` for none.
+ */
 import type { Command } from 'commander';
-import * as extract from './extract.ts';
-import * as evaluate from './eval.ts';
-import * as ingest from './ingest.ts';
-import * as worker from './worker.ts';
-import * as reextract from './reextract.ts';
-import * as positions from './positions.ts';
-import * as documents from './documents.ts';
-import * as exportCommand from './export.ts';
-import * as serve from './serve.ts';
-import * as matrix from './matrix.ts';
-import * as timeline from './timeline.ts';
-import * as shifts from './shifts.ts';
-import * as consistency from './consistency.ts';
-import * as collisions from './collisions.ts';
-import * as deal from './deal.ts';
-import * as train from './train.ts';
 
-const COMMANDS: readonly { register(program: Command): void }[] = [extract, evaluate, train, ingest, worker, reextract, positions, documents, exportCommand, matrix, timeline, shifts, consistency, collisions, deal, serve];
+interface CommandModule {
+  register(program: Command): void;
+}
 
-/** Adds every command to the program. */
-export function registerCommands(program: Command): void {
-  for (const command of COMMANDS) command.register(program);
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<CommandModule>]> = [
+  ['extract', () => import('./extract.ts')],
+  ['eval', () => import('./eval.ts')],
+  ['train', () => import('./train.ts')],
+  ['ingest', () => import('./ingest.ts')],
+  ['worker', () => import('./worker.ts')],
+  ['reextract', () => import('./reextract.ts')],
+  ['positions', () => import('./positions.ts')],
+  ['documents', () => import('./documents.ts')],
+  ['export', () => import('./export.ts')],
+  ['matrix', () => import('./matrix.ts')],
+  ['timeline', () => import('./timeline.ts')],
+  ['shifts', () => import('./shifts.ts')],
+  ['consistency', () => import('./consistency.ts')],
+  ['collisions', () => import('./collisions.ts')],
+  ['deal', () => import('./deal.ts')],
+  ['pack', () => import('./pack.ts')],
+  ['serve', () => import('./serve.ts')],
+];
+
+/**
+ * Adds the command the arguments name; every command when they name none or an unknown one (for
+ * the help listing and commander's suggestions); none for a bare `--version`.
+ */
+export async function registerCommands(program: Command, args: readonly string[]): Promise<void> {
+  const named = args.find((arg) => !arg.startsWith('-'));
+  if (named === undefined && args.some((arg) => arg === '--version' || arg === '-V')) return;
+  const chosen = COMMANDS.filter(([name]) => name === named);
+  for (const [, load] of chosen.length > 0 ? chosen : COMMANDS) (await load()).register(program);
 }

@@ -34,7 +34,7 @@ test('positions, documents and export read what ingest stored', () => {
   assert.ok(rows.length > 0 && rows.every((row) => csvFields(row)[6] === 'ru'));
   const jsonl = redlines('export', '--format', 'jsonl').stdout.trim().split('\n').map((line) => JSON.parse(line) as { holder: string; url?: string });
   assert.ok(jsonl.length >= rows.length && jsonl.every((row) => row.url?.startsWith('https://')));
-  assert.match(redlines('documents', '--search', 'Kremlin').stdout, /1 documents\n$/);
+  assert.match(redlines('documents', '--search', 'Kremlin').stdout, /1 document\n$/);
 });
 
 test('usage errors exit 2', () => {

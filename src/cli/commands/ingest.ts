@@ -1,10 +1,11 @@
 /** `redlines ingest`: articles into the position database, once each, with progress and a summary. */
 import type { Command } from 'commander';
+import { counted } from '../../core/index.ts';
 import { createProgressBar, enqueueSources, formatSummary, ingestSources, type ExtractorChoice } from '../../ingest/index.ts';
 import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
-import { DEFAULT_DATABASE, openStore, type Store } from '../../store/index.ts';
+import { DEFAULT_DATABASE, openStore, type OpenStoreOptions, type Store } from '../../store/index.ts';
 
 /** The help text of every command's `--db` option. */
 export const DB_OPTION_HELP = `database: a SQLite file or postgres://… (default: $REDLINES_DB or ${DEFAULT_DATABASE})`;
@@ -41,7 +42,7 @@ async function runIngest(sources: readonly string[], { db, pack: packName, queue
       if (!store.queue) command.error('redlines: --queue needs a PostgreSQL database (--db postgres://…)', { exitCode: 2 });
       const { enqueued, unreadable } = await enqueueSources(store.queue, sources, { pack: packName });
       for (const item of unreadable) process.stderr.write(`${item.source}: ${item.reason}\n`);
-      process.stdout.write(`${enqueued} documents queued, ${unreadable.length} unreadable\n`);
+      process.stdout.write(`${counted(enqueued, 'document')} queued, ${unreadable.length} unreadable\n`);
       return unreadable.length > 0 ? 1 : 0;
     }
     const bar = createProgressBar();
@@ -50,14 +51,17 @@ async function runIngest(sources: readonly string[], { db, pack: packName, queue
     for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
     process.stdout.write(`${formatSummary(report.counts, report.seconds)}\n`);
     return report.failures.length > 0 ? 1 : 0;
-  });
+  }, { create: true });
 }
 
-/** Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1. */
-export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>): Promise<number> {
+/**
+ * Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1.
+ * Only commands that write pass `create`: reading a database that does not exist is an error, not a new empty file.
+ */
+export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>, { create = false }: OpenStoreOptions = {}): Promise<number> {
   let store: Store;
   try {
-    store = await openStore(db);
+    store = await openStore(db, { create });
   } catch (error) {
     process.stderr.write(`${db ?? process.env.REDLINES_DB ?? DEFAULT_DATABASE}: cannot open database: ${(error as Error).message}\n`);
     return 1;

@@ -1,13 +1,16 @@
 /** `redlines positions`: stored positions filtered by party, issue, stance, strength, date and outlet. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { STANCES, STRENGTHS } from '../../core/index.ts';
+import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
+import { loadPackChecking } from '../analysis-input.ts';
 import { formatPositions } from '../format-positions.ts';
 import { CSV_COLUMNS, positionsCsvRows, positionsJsonl } from './export.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
   readonly db?: string;
+  readonly pack: string;
   readonly duplicates: boolean;
   readonly limit?: number;
   readonly format: 'table' | 'json' | 'jsonl' | 'csv';
@@ -19,6 +22,7 @@ export function register(program: Command): void {
     .command('positions')
     .description('list stored positions, newest documents last')
     .option('--db <url>', DB_OPTION_HELP)
+    .option('--pack <name|file>', 'the negotiation pack whose party and issue ids the filters name', DEFAULT_PACK_NAME)
     .option('--party <id>', 'only this holder, e.g. ru')
     .option('--issue <id>', 'only this issue, e.g. territory.recognize_crimea')
     .addOption(new Option('--stance <stance>', 'only this stance').choices(STANCES))
@@ -29,9 +33,13 @@ export function register(program: Command): void {
     .option('--no-duplicates', 'leave out near-duplicate documents (republished wire stories)')
     .option('--limit <n>', 'at most this many positions', positiveInteger)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv']).default('table'))
-    .action(async ({ db, duplicates, format, ...filter }: PositionsOptions) => {
+    .action(async ({ db, pack: packName, duplicates, format, ...filter }: PositionsOptions, command: Command) => {
+      const { party, issue } = filter;
+      const pack = loadPackChecking(command, packName, { ...(party === undefined ? {} : { parties: [party] }), ...(issue === undefined ? {} : { issues: [issue] }) });
+      if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
         const records = await store.queryPositions({ ...filter, excludeDuplicates: !duplicates });
+        if (records.length === 0) process.stderr.write('no stored positions match\n');
         if (format === 'csv') process.stdout.write(`${CSV_COLUMNS.join(',')}\n${positionsCsvRows(records)}`);
         else if (format === 'jsonl') process.stdout.write(positionsJsonl(records));
         else process.stdout.write(formatPositions(records, format));

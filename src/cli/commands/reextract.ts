@@ -1,5 +1,6 @@
 /** `redlines reextract`: replaces every stored document's positions with those of the current extractor and pack. */
 import type { Command } from 'commander';
+import { counted } from '../../core/index.ts';
 import { packLabel, reextractDocuments, type ExtractorChoice } from '../../ingest/index.ts';
 import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
@@ -33,8 +34,8 @@ async function runReextract({ db, pack: packName, ...choice }: ReextractOptions)
   return withStore(db, async (store) => {
     const report = await reextractDocuments(store, { pack, extractor });
     for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
-    process.stdout.write(`${report.documents} documents re-extracted with ${extractor.id} and ${packLabel(pack)}: `
-      + `${report.positions} positions, ${report.failures.length} failed\n`);
+    process.stdout.write(`${counted(report.documents, 'document')} re-extracted with ${extractor.id} and ${packLabel(pack)}: `
+      + `${counted(report.positions, 'position')}, ${report.failures.length} failed\n`);
     return report.failures.length > 0 ? 1 : 0;
   });
 }

@@ -1,6 +1,6 @@
 /** `redlines serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */
 import { randomBytes } from 'node:crypto';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { buildApp } from '../../api/index.ts';
 import { formatSummary, ingestSources } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
@@ -15,6 +15,8 @@ interface ServeOptions {
   readonly pack: string;
   readonly ingest?: string[];
   readonly privateReads?: boolean;
+  readonly dashboard: boolean;
+  readonly log?: boolean;
 }
 
 /** Adds the `serve` command to the program. */
@@ -23,17 +25,19 @@ export function register(program: Command): void {
     .command('serve')
     .description('serve the HTTP API (/api, /openapi.json) and the dashboard; adding articles needs $REDLINES_TOKEN')
     .option('--db <url>', DB_OPTION_HELP)
-    .option('--host <address>', 'address to listen on; anything but loopback exposes the dashboard to the network', '127.0.0.1')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', port, 8080)
-    .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
+    .addOption(new Option('--host <address>', 'address to listen on; anything but loopback exposes the dashboard to the network').env('REDLINES_HOST').default('127.0.0.1'))
+    .addOption(new Option('--port <n>', 'port to listen on (0 picks a free one)').env('REDLINES_PORT').argParser(port).default(8080))
+    .addOption(new Option('--pack <name|file>', 'the negotiation pack').env('REDLINES_PACK').default(DEFAULT_PACK_NAME))
     .option('--ingest <sources...>', 'ingest these sources first (known ones are skipped), e.g. examples')
     .option('--private-reads', 'reads need the token too, not only writes')
+    .option('--no-dashboard', 'serve the API only, without building or serving the dashboard')
+    .option('--log', 'one JSON line per request on stderr (method, URL, status, milliseconds); server errors are logged always')
     .action(async (options: ServeOptions) => {
       process.exitCode = await serve(options);
     });
 }
 
-async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false }: ServeOptions): Promise<number> {
+async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false }: ServeOptions): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
   return withStore(db, async (store) => {
@@ -44,16 +48,32 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     }
     // Without a configured token, one is made for this run, so articles can still be added from the dashboard.
     const token = process.env.REDLINES_TOKEN || randomBytes(18).toString('base64url');
-    const app = await buildApp({ store, pack, token, ...(privateReads ? { readToken: token } : {}), webRoot: await ensureDashboard() });
-    const address = await app.listen({ host, port: listenPort });
+    const webRoot = dashboard ? { webRoot: await ensureDashboard() } : {};
+    const app = await buildApp({ store, pack, token, ...(privateReads ? { readToken: token } : {}), ...webRoot, logger: log });
+    let address: string;
+    try {
+      address = await app.listen({ host, port: listenPort });
+    } catch (error) {
+      await app.close();
+      process.stderr.write(`${listenFailure(error as NodeJS.ErrnoException, host, listenPort)}\n`);
+      return 1;
+    }
     if (!process.env.REDLINES_TOKEN) process.stdout.write(`token for adding articles (set REDLINES_TOKEN to choose one): ${token}\n`);
-    process.stdout.write(`dashboard: ${address}/\nAPI: ${address}/api  OpenAPI: ${address}/openapi.json\n`);
+    if (dashboard) process.stdout.write(`dashboard: ${address}/\n`);
+    process.stdout.write(`API: ${address}/api  OpenAPI: ${address}/openapi.json  health: ${address}/healthz\n`);
     await waitForSignal();
     await app.close();
     return 0;
-  });
+  }, { create: true });
 }
 
+/** One line saying why the server could not listen and how to change the address. */
+function listenFailure({ code, message }: NodeJS.ErrnoException, host: string, listenPort: number): string {
+  const reason = code === 'EADDRINUSE' ? `port ${listenPort} is already in use` : code === 'EACCES' ? `no permission to use port ${listenPort}` : message;
+  return `redlines serve: cannot listen on ${host}:${listenPort}: ${reason}; choose another port with --port or REDLINES_PORT (0 picks a free one)`;
+}
+
+// Fastify's close() stops accepting connections and waits for the requests in flight: a drain, then exit.
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
     process.once('SIGINT', () => resolve());

@@ -1,4 +1,5 @@
 /** The embedded engine: one SQLite file in WAL mode, with FTS5 full-text search over documents. */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { StoreDatabase } from '../database.ts';
@@ -12,8 +13,9 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 /** A `Store` in one SQLite file. Open it with `SqliteStore.open(file)`. */
 export class SqliteStore extends KyselyStore {
-  /** Opens (creating if needed) the database file and brings its schema up to date. */
-  static async open(file: string): Promise<SqliteStore> {
+  /** Opens the database file (creating it if needed, unless `create` is false) and brings its schema up to date. */
+  static async open(file: string, { create = true }: { create?: boolean } = {}): Promise<SqliteStore> {
+    if (!create && file !== ':memory:' && !existsSync(file)) throw new Error('no such database file');
     // The busy timeout comes first: switching a new file to WAL takes a lock that a second opener waits for.
     const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     database.pragma('journal_mode = WAL');
