@@ -1,6 +1,6 @@
 /** The `--extractor` and `--model` options shared by extract, eval, ingest, reextract and serve. */
 import { Option } from 'commander';
-import { chooseExtractor, DEFAULT_EXTRACTOR_KIND, type Extractor, type ExtractorChoice } from '../ingest/index.ts';
+import { chooseExtractor, DEFAULT_EXTRACTOR_KIND, type Extractor, type ExtractorChoice } from '../extract/index.ts';
 
 export const extractorOptions = {
   kind: () => new Option('--extractor <kind>', 'the trained model or the rules').choices(['model', 'rules']).default(DEFAULT_EXTRACTOR_KIND),

@@ -1,7 +1,8 @@
 /** Ingests one document: recognise it, extract its positions unless it is already stored, store both at once. */
 import type { Doc, Pack } from '../core/index.ts';
 import type { PutStatus, Store } from '../store/index.ts';
-import { packLabel, type Extractor } from './extractor.ts';
+import type { Extractor } from '../extract/index.ts';
+import { packLabel } from './pack-label.ts';
 import { fingerprint, nearDuplicateOf } from './fingerprint.ts';
 
 /** What happened to one input item; `failed` items carry the reason. */

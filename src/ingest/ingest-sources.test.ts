@@ -7,7 +7,7 @@ import type { Doc } from '../core/index.ts';
 import { DEFAULT_PACK_NAME, loadPack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { RULES_EXTRACTOR, type Extractor } from './extractor.ts';
+import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { ingestSources } from './ingest-sources.ts';
 import { reextractDocuments } from './reextract-documents.ts';

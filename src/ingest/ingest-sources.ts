@@ -2,7 +2,8 @@
 import type { Doc, Message, Pack } from '../core/index.ts';
 import { readSource, type ReadOptions } from '../read/index.ts';
 import type { IngestCounts, IngestFailure, Store } from '../store/index.ts';
-import { packLabel, RULES_EXTRACTOR, type Extractor } from './extractor.ts';
+import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
+import { packLabel } from './pack-label.ts';
 import { ingestDocument, type IngestItemResult } from './ingest-document.ts';
 
 /** Progress after each item: how many are done out of how many known so far. */

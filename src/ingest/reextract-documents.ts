@@ -1,7 +1,8 @@
 /** Re-extraction: runs a newer extractor or pack over stored documents, replacing each one's positions atomically. */
 import type { Pack } from '../core/index.ts';
 import type { IngestFailure, Store } from '../store/index.ts';
-import { packLabel, RULES_EXTRACTOR, type Extractor } from './extractor.ts';
+import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
+import { packLabel } from './pack-label.ts';
 
 // Documents fetched per page while walking the store.
 const PAGE_SIZE = 200;

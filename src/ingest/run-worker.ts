@@ -2,7 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pack } from '../core/index.ts';
 import type { JobQueue, Store } from '../store/index.ts';
-import { RULES_EXTRACTOR, type Extractor } from './extractor.ts';
+import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
 import { ingestDocument, type IngestItemResult } from './ingest-document.ts';
 
 /** What one worker did. */

@@ -2,8 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Message, Position } from '../../core/index.ts';
 import { formatScore, loadGold, score } from '../../eval/index.ts';
-import { DEFAULT_CANDIDATE_LIMITS } from '../../extract/index.ts';
-import type { ExtractorChoice } from '../../ingest/index.ts';
+import { DEFAULT_CANDIDATE_LIMITS, type ExtractorChoice } from '../../extract/index.ts';
 import { candidateRecall, prepareDocuments } from '../../train/index.ts';
 import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { readArticles } from '../read-articles.ts';

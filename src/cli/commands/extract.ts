@@ -2,7 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Position } from '../../core/index.ts';
 import { extractPositions, extractPositionsByRules, loadExtractorModel, SHIPPED_MODEL_FILE } from '../../extract/index.ts';
-import type { ExtractorChoice } from '../../ingest/index.ts';
+import type { ExtractorChoice } from '../../extract/index.ts';
 import { extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';

@@ -1,6 +1,8 @@
-/** The extractors ingest can run: the trained model (from its file) or the rules, behind one shape. */
+/** The two extractors behind one shape, and how a command chooses between them. */
 import type { Doc, Message, Pack, Position } from '../core/index.ts';
-import { extractPositions, extractPositionsByRules, loadExtractorModel, RULES_EXTRACTOR_ID, type ExtractorModel } from '../extract/index.ts';
+import { extractPositions } from './extract-positions.ts';
+import { loadExtractorModel, type ExtractorModel } from './extractor-model.ts';
+import { extractPositionsByRules, RULES_EXTRACTOR_ID } from './rule-positions.ts';
 
 /** Turns a document into positions with a pack, and names itself so stored positions record who made them. */
 export interface Extractor {
@@ -36,7 +38,3 @@ export function chooseExtractor({ extractor, model }: ExtractorChoice): Extracto
 // The rules: on the training corpus, unseen by them, they score F1 0.314; the model, cross-validated there, 0.261.
 export const DEFAULT_EXTRACTOR_KIND: 'rules' | 'model' = 'rules';
 
-/** How stored documents name the pack their positions came from: `id@version`. */
-export function packLabel(pack: Pack): string {
-  return `${pack.id}@${pack.version}`;
-}
