@@ -26,6 +26,20 @@ describe('HTTP API over the example articles', () => {
     await store.close();
   });
 
+  test("explains the trained model's positions for a document, each quoting the text at its offsets", async () => {
+    const { document } = (await app.inject('/api/documents/1')).json();
+    const reply = await app.inject('/api/documents/1/explanations');
+    assert.equal(reply.statusCode, 200);
+    const { extractor, positions } = reply.json();
+    assert.match(extractor, /^model@/u);
+    assert.ok(positions.length > 0);
+    for (const position of positions) {
+      assert.equal(document.text.slice(position.evidence.start, position.evidence.end), position.evidence.quote);
+      assert.ok(position.explanation.length > 0 && position.explanation.every((reason: { feature: string; weight: number }) => typeof reason.feature === 'string' && Number.isFinite(reason.weight)));
+    }
+    assert.equal((await app.inject('/api/documents/999/explanations')).statusCode, 404);
+  });
+
   test('lists the stored documents and finds them by full-text search', async () => {
     const all = (await app.inject('/api/documents')).json();
     assert.equal(all.length, 3);

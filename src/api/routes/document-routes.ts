@@ -1,5 +1,6 @@
 /** The document routes: list and search, one document with its positions, and ingest of a text or a URL. */
 import type { FastifyInstance } from 'fastify';
+import { extractPositions, loadExtractorModel } from '../../extract/index.ts';
 import { ingestDocument, ingestSources, RULES_EXTRACTOR, type IngestItemResult } from '../../ingest/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { requireToken } from '../bearer-token.ts';
@@ -9,13 +10,34 @@ import {
 } from '../schemas.ts';
 import { textDocument, type PastedText } from '../text-document.ts';
 
+const EXPLAINED_FEATURES = 5;
+
+const explanationsSchema = {
+  type: 'object',
+  properties: {
+    extractor: { type: 'string' },
+    positions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          holder: { type: 'string' }, issue: { type: 'string' }, stance: { type: 'string' }, strength: { type: 'string' }, mode: { type: 'string' },
+          confidence: { type: 'number' },
+          evidence: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' } } },
+          explanation: { type: 'array', items: { type: 'object', properties: { feature: { type: 'string' }, weight: { type: 'number' } } } },
+        },
+      },
+    },
+  },
+} as const;
+
 interface ListQuery {
   readonly search?: string;
   readonly limit: number;
   readonly afterId?: string;
 }
 
-/** Registers `GET /api/documents`, `GET /api/documents/:id` and `POST /api/documents`. */
+/** Registers `GET /api/documents`, `GET /api/documents/:id`, `GET /api/documents/:id/explanations` and `POST /api/documents`. */
 export function documentRoutes(app: FastifyInstance, context: ApiContext): void {
   const { store, pack, directory, writeTokens, read, writesPerMinute } = context;
 
@@ -44,6 +66,26 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
     const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
     if (stored === undefined) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document with id ${id}` });
     return { document: documentView(stored, pack), positions: await documentPositions(store, stored) };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/explanations', {
+    schema: {
+      summary: "Why: the trained model's positions for one document, each with the features that weighed most",
+      tags: ['documents'],
+      params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+      response: { 200: explanationsSchema, 404: errorSchema },
+    },
+  }, async ({ params: { id } }, reply) => {
+    const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
+    if (stored === undefined) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document with id ${id}` });
+    const model = loadExtractorModel();
+    const { positions } = extractPositions(stored.doc, pack, { model, explain: EXPLAINED_FEATURES });
+    return {
+      extractor: `model@${model.version}`,
+      positions: positions.map(({ holder, issue, stance, strength, mode, confidence, evidence, explanation }) => ({
+        holder, issue, stance, strength, mode, confidence, evidence: { start: evidence.start, end: evidence.end, quote: evidence.quote }, explanation: explanation ?? [],
+      })),
+    };
   });
 
   app.post<{ Body: PastedText | { url: string } }>('/api/documents', {
