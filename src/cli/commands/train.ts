@@ -13,7 +13,7 @@ interface TrainOptions {
   readonly gold: string;
   readonly docs: string;
   readonly pack: string;
-  readonly out: string;
+  readonly out?: string;
   readonly folds: number;
   readonly seed: number;
   readonly modelVersion: string;
@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .description('train the extractor on annotated articles (gold positions as in docs/positions.md) and write a model file')
     .requiredOption('--gold <file>', 'gold positions, one JSON object a line')
     .requiredOption('--docs <dir>', 'the annotated articles, named as the gold rows name them')
-    .requiredOption('--out <file>', 'where to write the model (use it with --model)')
+    .option('--out <file>', 'where to write the model (use it with --model); without it, only the figures are printed')
     .option('--pack <name|file>', 'the negotiation pack', DEFAULT_PACK_NAME)
     .option('--folds <n>', 'cross-validation folds (by document) for choosing the threshold', wholeNumber('--folds'), 5)
     .option('--seed <n>', 'seed for the training order', wholeNumber('--seed'), 1)
@@ -51,7 +51,7 @@ async function runTrain({ gold: goldPath, docs: dir, pack: packName, out, folds,
   const documents = prepareDocuments(docs, gold, pack, DEFAULT_CANDIDATE_LIMITS);
   const recall = candidateRecall(documents);
   const { model, crossValidation } = trainExtractor(documents, { version, seed, folds, limits: DEFAULT_CANDIDATE_LIMITS });
-  writeFileSync(out, serializeExtractorModel(model));
+  if (out !== undefined) writeFileSync(out, serializeExtractorModel(model));
   const { overall, strength, mode } = crossValidation.score;
   const share = (part: number) => (recall.gold === 0 ? '—' : (part / recall.gold).toFixed(3));
   process.stdout.write(
@@ -60,7 +60,7 @@ async function runTrain({ gold: goldPath, docs: dir, pack: packName, out, folds,
       `candidate recall: ${share(recall.inDocument)} of gold (holder, issue) pairs are candidates in their document, ${share(recall.inEvidence)} in a sentence of their evidence`,
       `${crossValidation.folds}-fold cross-validation (folds by document): precision ${overall.precision.toFixed(3)}  recall ${overall.recall.toFixed(3)}  F1 ${overall.f1.toFixed(3)}  strength agreement ${strength.rate.toFixed(3)}  mode agreement ${mode.rate.toFixed(3)}`,
       `threshold ${crossValidation.threshold} (F1 by threshold: ${crossValidation.byThreshold.map(({ threshold, f1 }) => `${threshold} ${f1.toFixed(3)}`).join(', ')})`,
-      `model ${version} written to ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `${out === undefined ? `model ${version} not written (no --out)` : `model ${version} written to ${out}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       '',
     ].join('\n'),
   );
