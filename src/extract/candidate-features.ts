@@ -17,10 +17,18 @@ export interface RuleVerdicts {
   inDocument(): readonly Position[];
 }
 
-/** Indexes the rule extractor's positions by the sentences their evidence touches. */
+/** Indexes the rule extractor's positions by the sentences their evidence touches, each sentence looked up once. */
 export function ruleVerdicts(positions: readonly Position[]): RuleVerdicts {
+  const bySentence = new Map<number, readonly Position[]>();
   return {
-    inSentence: (sentence) => positions.filter((position) => position.evidence.start < sentence.end && sentence.start < position.evidence.end),
+    inSentence: (sentence) => {
+      let found = bySentence.get(sentence.start);
+      if (!found) {
+        found = positions.filter((position) => position.evidence.start < sentence.end && sentence.start < position.evidence.end);
+        bySentence.set(sentence.start, found);
+      }
+      return found;
+    },
     inDocument: () => positions,
   };
 }

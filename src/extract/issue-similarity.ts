@@ -42,13 +42,15 @@ export function issueSimilarityScorer(pack: Pack, vectors: WordVectors = wordVec
   const keyVectors = keyWords.map((words) =>
     [...words].filter((word) => (spread.get(word) ?? 0) < SHARED_WORD_SHARE * pack.issues.length).flatMap((word) => vectors.vectorOf(word) ?? []),
   );
-  // A word's similarity to every issue, computed once per word: news vocabulary repeats.
-  const perWord = new Map<string, Float32Array | null>();
-  const similaritiesOf = (word: string): Float32Array | null => {
+  // A word's similarity to every issue, computed once per word of the table: news vocabulary repeats,
+  // and only the table's words are kept, so a long-running server's cache stays bounded.
+  const perWord = new Map<string, Float32Array>();
+  const similaritiesOf = (word: string): Float32Array | undefined => {
     let known = perWord.get(word);
-    if (known !== undefined) return known;
+    if (known) return known;
     const vector = STOPWORDS.has(word) ? undefined : vectors.vectorOf(word);
-    known = vector ? Float32Array.from(keyVectors, (keys) => keys.reduce((best, key) => Math.max(best, cosine(vector, key)), 0)) : null;
+    if (!vector) return undefined;
+    known = Float32Array.from(keyVectors, (keys) => keys.reduce((best, key) => Math.max(best, cosine(vector, key)), 0));
     perWord.set(word, known);
     return known;
   };

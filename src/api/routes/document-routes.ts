@@ -1,7 +1,8 @@
 /** The document routes: list and search, one document with its positions, and ingest of a text or a URL. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { extractPositions, loadExtractorModel } from '../../extract/index.ts';
 import { ingestDocument, ingestSources, RULES_EXTRACTOR, type IngestItemResult } from '../../ingest/index.ts';
+import type { StoredDocument } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { requireToken } from '../bearer-token.ts';
 import { documentPositions, documentView } from '../document-view.ts';
@@ -40,6 +41,12 @@ interface ListQuery {
 /** Registers `GET /api/documents`, `GET /api/documents/:id`, `GET /api/documents/:id/explanations` and `POST /api/documents`. */
 export function documentRoutes(app: FastifyInstance, context: ApiContext): void {
   const { store, pack, directory, writeTokens, read, writesPerMinute } = context;
+  /** The stored document with this id, or undefined after replying 404. */
+  const storedOrNotFound = async (id: string, reply: FastifyReply): Promise<StoredDocument | undefined> => {
+    const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
+    if (stored === undefined) void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document with id ${id}` });
+    return stored;
+  };
 
   app.get<{ Querystring: ListQuery }>('/api/documents', {
     schema: {
@@ -63,8 +70,8 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
       response: { 200: documentWithPositionsSchema, 404: errorSchema },
     },
   }, async ({ params: { id } }, reply) => {
-    const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
-    if (stored === undefined) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document with id ${id}` });
+    const stored = await storedOrNotFound(id, reply);
+    if (stored === undefined) return reply;
     return { document: documentView(stored, pack), positions: await documentPositions(store, stored) };
   });
 
@@ -76,8 +83,8 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
       response: { 200: explanationsSchema, 404: errorSchema },
     },
   }, async ({ params: { id } }, reply) => {
-    const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
-    if (stored === undefined) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document with id ${id}` });
+    const stored = await storedOrNotFound(id, reply);
+    if (stored === undefined) return reply;
     const model = loadExtractorModel();
     const { positions } = extractPositions(stored.doc, pack, { model, explain: EXPLAINED_FEATURES });
     return {
