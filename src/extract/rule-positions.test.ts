@@ -387,6 +387,14 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ua demand ceasefire.immediate', strength: 'soft' }, { tuple: 'ua demand talks.leaders_meeting', strength: 'soft' }],
     },
   ]],
+  ['stance words of news beyond the verbs of demand: plans, priorities, promises, prohibitions', [
+    { text: 'Kyiv has opted to join NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'The Kremlin said it had no plans to lift the sanctions on Russia.', expected: [{ tuple: 'ru reject sanctions.lift_on_russia' }] },
+    { text: 'The plan would forbid peacekeepers in Ukraine, Moscow said.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
+    { text: 'Merz called it necessary to provide security guarantees for Ukraine.', expected: [{ tuple: 'de demand security.guarantees_for_ukraine' }] },
+    { text: 'Ukraine remains steadfast in its commitment to recovering all of its territory.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
+    { text: 'Washington prefers a freeze along the current front line.', expected: [{ tuple: 'us demand territory.freeze_contact_line' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
