@@ -93,7 +93,7 @@ export interface Position {
   readonly evidence: Evidence;
   /** How sure the extractor is, in [0, 1]. */
   readonly confidence: number;
-  /** Which extractor and rule produced it, e.g. `rules@0.1.0:list-item` or `model@1.0.0`. */
+  /** Which extractor and rule produced it, e.g. `rules@0.2.0:list-item` or `model@1.0.0`. */
   readonly extractor: string;
   /** For a trained extractor's position: the features that weighed most for it, strongest first. */
   readonly explanation?: readonly { readonly feature: string; readonly weight: number }[];

@@ -35,6 +35,12 @@ export function ruleVerdicts(positions: readonly Position[]): RuleVerdicts {
 
 // The words right before a proposition carry its verb ("refuses to recognise", "calls for a"): a cue the lexicon may lack.
 const ISSUE_LEAD_WORDS = 3;
+const WORD_FEATURE = 'before-issue:';
+
+/** Whether a feature names a word of the text, which training keeps only with enough support. */
+export function isWordFeature(feature: string): boolean {
+  return feature.startsWith(WORD_FEATURE);
+}
 const NEGATION = /(?<![\p{L}])(?:not|no|never|n[’']t|cannot|neither|nor|without)(?![\p{L}])/iu;
 const CONDITION = /(?<![\p{L}])(?:if|unless|until|only|once|provided|in exchange|in return|condition)(?![\p{L}])/iu;
 const FUTURE_OR_MODAL = /(?<![\p{L}])(?:will|would|could|might|may|should|must)(?![\p{L}])/iu;
@@ -70,7 +76,7 @@ export function candidateFeatures(text: string, candidate: Candidate, rules: Rul
     if (/^['’]s?\s/u.test(text.slice(holder.end, holder.end + 3))) add('holder-possessive');
   }
   if (issueSpan) {
-    for (const word of wordsOf(text.slice(Math.max(sentence.start, issueSpan.start - 40), issueSpan.start)).slice(-ISSUE_LEAD_WORDS)) add(`before-issue:${word}`);
+    for (const word of wordsOf(text.slice(Math.max(sentence.start, issueSpan.start - 40), issueSpan.start)).slice(-ISSUE_LEAD_WORDS)) add(`${WORD_FEATURE}${word}`);
     if (context.quotes.some((quote) => quote.inner.start <= issueSpan.start && issueSpan.start < quote.inner.end)) add('issue-in-quote');
   }
   if (holder && issueSpan) {

@@ -3,5 +3,6 @@ export { extractPositions, featuredCandidates, positionsFromCandidates, scoreCan
 export { extractPositionsByRules, RULES_EXTRACTOR_ID } from './rule-positions.ts';
 export { loadExtractorModel, parseExtractorModel, serializeExtractorModel, SHIPPED_MODEL_FILE, STANCE_CLASSES, type ExtractorModel } from './extractor-model.ts';
 export { DEFAULT_CANDIDATE_LIMITS, type Candidate, type CandidateLimits } from './candidates.ts';
+export { isWordFeature } from './candidate-features.ts';
 export { STANCE_CUES, type StanceCue } from './cues.ts';
 export { RULES_EXTRACTOR, modelExtractor, chooseExtractor, DEFAULT_EXTRACTOR_KIND, type Extractor, type ExtractorChoice } from './extractors.ts';

@@ -5,7 +5,7 @@
  */
 import type { Position } from '../core/index.ts';
 import { score, type Score } from '../eval/index.ts';
-import { positionsFromCandidates, STANCE_CLASSES, type CandidateLimits, type ExtractorModel } from '../extract/index.ts';
+import { isWordFeature, positionsFromCandidates, STANCE_CLASSES, type CandidateLimits, type ExtractorModel, type FeaturedCandidate } from '../extract/index.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainLinearModel, type Example, type TrainOptions } from '../learn/index.ts';
 import { labelCandidates, type TrainingDocument } from './training-documents.ts';
 
@@ -58,13 +58,15 @@ function fitModels(documents: readonly TrainingDocument[], options: TrainExtract
   const stance: Example[] = [];
   const strength: Example[] = [];
   const mode: Example[] = [];
-  for (const document of documents) {
-    for (const { item, label, gold } of labelCandidates(document)) {
-      if (label === 'ignore') continue;
-      stance.push({ features: item.features, label });
+  const labelled = documents.map((document) => labelCandidates(document).filter(({ label }) => label !== 'ignore'));
+  const keep = wordsWithSupport(labelled);
+  for (const candidates of labelled) {
+    for (const { item, label, gold } of candidates) {
+      const features = item.features.filter(keep);
+      stance.push({ features, label });
       if (gold) {
-        strength.push({ features: item.features, label: gold.strength });
-        mode.push({ features: item.features, label: gold.mode });
+        strength.push({ features, label: gold.strength });
+        mode.push({ features, label: gold.mode });
       }
     }
   }
@@ -76,4 +78,18 @@ function fitModels(documents: readonly TrainingDocument[], options: TrainExtract
     strength: trainLinearModel(strength, ['red_line', 'firm', 'soft'], learner),
     mode: trainLinearModel(mode, ['direct', 'reported', 'characterized'], learner),
   };
+}
+
+// A word is learnt only when positions of several documents share it: with a few hundred gold
+// positions, a word seen in one or two is memorised, and it outweighs the rules' verdicts elsewhere.
+const MIN_WORD_DOCUMENTS = 5;
+
+/** Keeps every feature except words that too few documents' positions carry. */
+function wordsWithSupport(labelled: readonly (readonly { item: FeaturedCandidate; label: string }[])[]): (feature: string) => boolean {
+  const support = new Map<string, number>();
+  for (const candidates of labelled) {
+    const words = new Set(candidates.flatMap(({ item, label }) => (label === 'none' ? [] : item.features.filter(isWordFeature))));
+    for (const word of words) support.set(word, (support.get(word) ?? 0) + 1);
+  }
+  return (feature) => !isWordFeature(feature) || (support.get(feature) ?? 0) >= MIN_WORD_DOCUMENTS;
 }
