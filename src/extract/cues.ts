@@ -38,6 +38,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('threat', 'threat(?:en|ens|ened|ening)', 'demand', 'firm', 'verb', true),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)?|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
+  // "the US plan includes a ceasefire", "Kyiv's blueprint envisages a withdrawal": a plan's terms are its owner's demands.
+  cue('plan-terms', "(?<=(?:plan|plans|proposal|proposals|initiative|blueprint|framework|draft|deal|formula|roadmap|memorandum|document|points)\\s+(?:[\\p{L}’'-]+\\s+){0,3})(?:includ(?:e|es|ed|ing)|envisag(?:e|es|ed)|provid(?:e|es|ed) for|foresee(?:s|n)?|contain(?:s|ed)?|stipulat(?:e|es|ed)|would (?:require|include|see|give|grant|allow|oblige|obligate|commit|guarantee))", 'demand', 'firm', 'verb', false),
   cue('demand-noun', 'demands?|need for|promises? to|pledges? to|commitment to|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-against', 'red lines?["”’]? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),

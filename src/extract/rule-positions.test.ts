@@ -394,6 +394,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Merz called it necessary to provide security guarantees for Ukraine.', expected: [{ tuple: 'de demand security.guarantees_for_ukraine' }] },
     { text: 'Ukraine remains steadfast in its commitment to recovering all of its territory.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
     { text: 'Washington prefers a freeze along the current front line.', expected: [{ tuple: 'us demand territory.freeze_contact_line' }] },
+    { text: 'The US plan includes a 30-day ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Kyiv’s blueprint envisages the withdrawal of all Russian troops.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
+    { text: 'The delegation included officials who had negotiated the ceasefire.', expected: [] },
   ]],
 ];
 
