@@ -32,10 +32,10 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
-  cue('demand-verb', 'call(?:s|ed|ing)? it (?:necessary|essential|important|vital|crucial|imperative) to|pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?|ask(?:s|ed|ing)? for|(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
+  cue('demand-verb', 'call(?:s|ed|ing)? it (?:necessary|essential|important|vital|crucial|imperative) to|pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?(?! back| out| off| away)|ask(?:s|ed|ing)? for|(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
   cue('want-verb', 'the only way|opt(?:s|ed)? (?:to|for)|prioriti[sz](?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|(?:is |are |remains? |remained )?committed to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)|prefer(?:s|red)?', 'demand', 'firm', 'verb', false),
   // "threatened sanctions if Russia does not agree to a ceasefire": a threat demands what averts it.
-  cue('threat', 'threat(?:en|ens|ened|ening)', 'demand', 'firm', 'verb', true),
+  cue('threat', '(?<!(?:the|a|an|most|more) )threat(?:en|ens|ened|ening)', 'demand', 'firm', 'verb', true),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)?|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   // "the US plan includes a ceasefire", "Kyiv's blueprint envisages a withdrawal": a plan's terms are its owner's demands.
@@ -60,7 +60,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-noun', 'unacceptability of|rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
-  cue('need-predicate', 'irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable', 'demand', 'firm', 'predicate', false),
+  cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
   cue('premature', 'premature', 'reject', 'soft', 'predicate', false),

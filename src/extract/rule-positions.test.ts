@@ -397,6 +397,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The US plan includes a 30-day ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'Kyiv’s blueprint envisages the withdrawal of all Russian troops.', expected: [{ tuple: 'ua demand territory.russia_withdraws' }] },
     { text: 'The delegation included officials who had negotiated the ceasefire.', expected: [] },
+    { text: 'Russian forces were pushed back from the contact line.', expected: [] },
+    { text: 'Putin sent reinforcements to the threatened areas to halt Western military aid.', expected: [] },
+    { text: 'Ukraine could restore its territorial integrity, given the necessary weapons.', expected: [] },
   ]],
 ];
 
