@@ -32,8 +32,8 @@ const cue = (id: string, words: string, stance: Stance, strength: Strength, role
 
 /** Every stance cue; where two overlap, the longer match wins. */
 export const STANCE_CUES: readonly StanceCue[] = [
-  cue('demand-verb', 'call(?:s|ed|ing)? it (?:necessary|essential|important|vital|crucial|imperative) to|pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?(?! back| out| off| away)|ask(?:s|ed|ing)? for|(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
-  cue('want-verb', 'the only way|opt(?:s|ed)? (?:to|for)|prioriti[sz](?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|(?:is |are |remains? |remained )?committed to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)|prefer(?:s|red)?', 'demand', 'firm', 'verb', false),
+  cue('demand-verb', '(?:stress|underlin|underscor|emphasi[sz]|highlight|reiterat|spok|speak|talk)(?:e|es|ed|ing|s)? (?:of |about |on )?the (?:need|importance|necessity) (?:for|of|to)|call(?:s|ed|ing)? it (?:necessary|essential|important|vital|crucial|imperative) to|pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?(?! back| out| off| away)|ask(?:s|ed|ing)? for|(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
+  cue('want-verb', 'the only way|intend(?:s|ed)? to|(?:its|his|her|their) intention to|opt(?:s|ed)? (?:to|for)|prioriti[sz](?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|(?:is |are |remains? |remained )?committed to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)|prefer(?:s|red)?', 'demand', 'firm', 'verb', false),
   // "threatened sanctions if Russia does not agree to a ceasefire": a threat demands what averts it.
   cue('threat', '(?<!(?:the|a|an|most|more) )threat(?:en|ens|ened|ening)', 'demand', 'firm', 'verb', true),
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
@@ -48,7 +48,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "X is a red line for Kyiv", "calling it a red line": X must not happen.
   cue('red-line-limit', '(?:is|are|remains?|was|calling it|called it) (?:a |an |the )?(?:absolute |clear )?red lines?', 'reject', 'red_line', 'predicate', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
-  cue('modal', 'must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
+  cue('modal', 'it is (?:necessary|essential|important|vital|crucial|imperative) to|must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   // "only a direct meeting … can end the war": the one means to an end is wanted.
   cue('only-means', "only(?= (?:[\\p{L}’'-]+ ){1,8}(?:can|could|will|would) (?:end|bring|stop|guarantee|secure|ensure|deliver|lead|achieve|resolve|settle))", 'demand', 'firm', 'modal', false),
   // "a ceasefire is not possible without a withdrawal", "no lasting peace without territorial integrity".
@@ -60,6 +60,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-noun', 'unacceptability of|rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
+  // "sees NATO membership as the best solution", "views guarantees as a top priority".
+  cue('priority-predicate', '(?<=(?:view|see|saw|seen|regard|consider|treat)\\p{L}* (?:[^.;:]*? )?)as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)', 'demand', 'firm', 'predicate', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),

@@ -400,6 +400,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Russian forces were pushed back from the contact line.', expected: [] },
     { text: 'Putin sent reinforcements to the threatened areas to halt Western military aid.', expected: [] },
     { text: 'Ukraine could restore its territorial integrity, given the necessary weapons.', expected: [] },
+    { text: 'Macron stressed the need for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
+    { text: 'Lavrov said it is necessary to stop arms supplies to Kyiv.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'Moscow intends to keep the Zaporizhzhia plant under its control.', expected: [{ tuple: 'ru demand energy.zaporizhzhia_npp' }] },
+    { text: 'Ukraine has always seen NATO membership as the best solution.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
   ]],
 ];
 
