@@ -1,6 +1,7 @@
 /** What every route module is handed: the store, the active pack and the shared helpers. */
 import type { Mode, Pack, PositionRecord } from '../core/index.ts';
 import type { ReadOptions } from '../read/index.ts';
+import { reviewedPositions } from '../review/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DocumentDirectory } from './document-directory.ts';
 
@@ -21,13 +22,17 @@ export interface ApiContext {
 export interface RecordFilter {
   readonly outlet?: string;
   readonly mode?: Mode;
+  /** Only positions a reviewer confirmed, corrected or added. */
+  readonly reviewed?: boolean;
+  /** Only this reviewer's verdicts count. */
+  readonly reviewer?: string;
 }
 
 /**
- * The records analysis reads. Dates are left to the analysis functions, which need history before a
+ * The records analysis reads, with reviews applied (docs/review.md). Dates are left to the analysis functions, which need history before a
  * window (a shift's starting state) and treat undated records by their own rule.
  */
-export async function loadRecords(store: Store, { outlet, mode }: RecordFilter): Promise<PositionRecord[]> {
-  const records = await store.queryPositions(outlet === undefined ? {} : { outlet });
+export async function loadRecords(store: Store, { outlet, mode, reviewed = false, reviewer }: RecordFilter): Promise<PositionRecord[]> {
+  const records = await reviewedPositions(store, outlet === undefined ? {} : { outlet }, { reviewedOnly: reviewed, ...(reviewer === undefined ? {} : { reviewer }) });
   return mode === undefined ? records : records.filter((record) => record.mode === mode);
 }

@@ -3,7 +3,7 @@
  * `@fastify/swagger` turns the same objects into `/openapi.json`. Response schemas list every field the
  * analysis types carry, since serialization drops what a schema does not name.
  */
-import { MODES, STANCES, STRENGTHS } from '../core/index.ts';
+import { MODES, STANCES, STRENGTHS, VERDICTS } from '../core/index.ts';
 
 const text = { type: 'string' } as const;
 const optionalNumber = { type: ['number', 'null'] } as const;
@@ -13,6 +13,8 @@ const stance = { type: 'string', enum: [...STANCES] } as const;
 const strength = { type: 'string', enum: [...STRENGTHS] } as const;
 const mode = { type: 'string', enum: [...MODES] } as const;
 const strings = { type: 'array', items: text } as const;
+/** Which reviews the analysis follows: only reviewed positions, only one reviewer's verdicts (docs/review.md). */
+const reviewFilters = { reviewed: { type: 'boolean', default: false }, reviewer: text } as const;
 
 function object(properties: Record<string, object>, required: readonly string[] = Object.keys(properties)): object {
   return { type: 'object', properties, required, additionalProperties: false };
@@ -30,16 +32,21 @@ export const messageSchema = object({
   span: object({ start: { type: 'integer' }, end: { type: 'integer' } }),
 }, ['reason', 'stage', 'ruleId', 'severity']);
 
-/** A stored position with its document's metadata (`PositionRecord`). */
+const reviewStatus = { type: 'string', enum: ['unreviewed', 'confirmed', 'corrected', 'added'] } as const;
+
+/** How analysts judged a position (`ReviewMark`). */
+export const reviewMarkSchema = object({ status: reviewStatus, reviewer: text, reviewId: text, at: text }, ['status']);
+
+/** A stored position with its document's metadata (`PositionRecord`), and its review once reviews are applied. */
 export const positionRecordSchema = object({
-  id: text, doc: text, holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, outlet: text,
+  id: text, documentId: text, doc: text, holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, outlet: text,
   conditions: strings, evidence: evidenceSchema, confidence: { type: 'number' }, extractor: text,
-  date: isoDate, url: text, title: text, duplicateOf: text,
-}, ['id', 'doc', 'holder', 'issue', 'stance', 'strength', 'mode', 'speaker', 'intermediary', 'outlet', 'conditions', 'evidence', 'confidence', 'extractor']);
+  date: isoDate, url: text, title: text, duplicateOf: text, review: reviewMarkSchema,
+}, ['id', 'documentId', 'doc', 'holder', 'issue', 'stance', 'strength', 'mode', 'speaker', 'intermediary', 'outlet', 'conditions', 'evidence', 'confidence', 'extractor']);
 
 /** The citation of one record in an analysis result (`EvidenceRef`). */
 export const evidenceRefSchema = object({
-  recordId: text, doc: text, duplicateOf: text, date: isoDate, mode, speaker: text, evidence: evidenceSchema,
+  recordId: text, doc: text, duplicateOf: text, date: isoDate, mode, speaker: text, evidence: evidenceSchema, review: reviewStatus,
 }, ['recordId', 'doc', 'mode', 'speaker', 'evidence']);
 
 const evidenceRefs = { type: 'array', items: evidenceRefSchema } as const;
@@ -55,9 +62,9 @@ export const partyPositionSchema = object(partyPositionFields);
 /** One matrix cell (`MatrixCell`). */
 export const matrixCellSchema = object({
   ...partyPositionFields,
-  wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, disagreement: { type: 'boolean' },
+  wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, reviewed: { type: 'integer' }, disagreement: { type: 'boolean' },
   alternatives: { type: 'array', items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' } }) },
-}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'disagreement', 'alternatives']);
+}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'reviewed', 'disagreement', 'alternatives']);
 
 /** The matrix (`MatrixResult`). */
 export const matrixSchema = object({ parties: strings, issues: strings, cells: { type: 'array', items: matrixCellSchema } });
@@ -172,19 +179,19 @@ export const dealSearchSchema = object({
 });
 
 /** The body of `POST /api/deals/check`. */
-export const dealCheckBodySchema = object({ assignments: assignmentsSchema, since: isoDate, until: isoDate }, ['assignments']);
+export const dealCheckBodySchema = object({ assignments: assignmentsSchema, since: isoDate, until: isoDate, ...reviewFilters }, ['assignments']);
 
 /** The body of `POST /api/deals/search`. */
 export const dealSearchBodySchema = object({
-  parties: strings, since: isoDate, until: isoDate, limit: { type: 'integer', minimum: 1, maximum: 100 },
+  parties: strings, since: isoDate, until: isoDate, limit: { type: 'integer', minimum: 1, maximum: 100 }, ...reviewFilters,
 }, []);
 
-/** Filters shared by the analysis routes: a date window, an outlet and a reporting mode. */
-export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outlet: text, mode }, []);
+/** Filters shared by the analysis routes: a date window, an outlet, a reporting mode and the review filters. */
+export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters }, []);
 
 /** The `positions` filters, as in the CLI. */
 export const positionsQuerySchema = object({
-  party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode,
+  party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters,
   duplicates: { type: 'boolean', default: true },
   limit: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 },
   afterId: text,
