@@ -41,7 +41,7 @@ async function runReextract({ db, pack: packName, ...choice }: ReextractOptions)
     // Reviews attach to identities, so they carry over by themselves; those whose position is gone are listed, never dropped.
     const orphaned = await orphanedReviews(store);
     if (orphaned.length > 0) {
-      process.stdout.write(`${counted(orphaned.length, 'review')} no longer find their position (kept; see redlines review list --orphaned):\n`);
+      process.stdout.write(`${counted(orphaned.length, 'review')} whose position is no longer extracted (kept; see redlines review list --orphaned):\n`);
       for (const review of orphaned) process.stdout.write(`  ${reviewLine(review)}\n`);
     }
     return report.failures.length > 0 ? 1 : 0;

@@ -101,7 +101,8 @@ export function register(program: Command): void {
     .option('--doc <id>', 'only reviews of this document')
     .option('--log', 'the audit log instead: every change, newest first, with before and after')
     .option('--orphaned', 'only reviews whose position re-extraction no longer finds')
-    .action(async ({ db, format, reviewer, doc, log, orphaned }: CommonOptions & { doc?: string; log?: boolean; orphaned?: boolean }) => {
+    .action(async ({ db, format, reviewer: named, doc, log, orphaned }: CommonOptions & { doc?: string; log?: boolean; orphaned?: boolean }) => {
+      const reviewer = blankAsNone(named);
       process.exitCode = await withStore(db, async (store) => {
         if (log) {
           const changes = await store.reviewLog(reviewer === undefined ? {} : { reviewer });
@@ -126,7 +127,8 @@ export function register(program: Command): void {
   common(review.command('queue'))
     .description('unreviewed positions, those deciding a red line, a collision or a shift first, then the least confident')
     .option('--limit <n>', 'at most this many', nonNegativeInteger, 20)
-    .action(async ({ db, pack: packName, format, reviewer, limit }: CommonOptions & { limit: number }, command: Command) => {
+    .action(async ({ db, pack: packName, format, reviewer: named, limit }: CommonOptions & { limit: number }, command: Command) => {
+      const reviewer = blankAsNone(named);
       const pack = loadPackChecking(command, packName);
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
@@ -268,6 +270,11 @@ async function putAll(store: Store, inputs: readonly ReviewInput[], format: 'tab
   if (format === 'json') printJson(written);
   else for (const review of written) process.stdout.write(`review ${review.id}: ${reviewLine(review)}\n`);
   return 0;
+}
+
+/** An empty `REDLINES_REVIEWER` names nobody. */
+function blankAsNone(reviewer: string | undefined): string | undefined {
+  return reviewer === undefined || reviewer.trim() === '' ? undefined : reviewer;
 }
 
 function requireReviewer(command: Command, reviewer: string | undefined): string {
