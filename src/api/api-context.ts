@@ -3,6 +3,7 @@ import type { Mode, Pack, PositionRecord } from '../core/index.ts';
 import type { ReadOptions } from '../read/index.ts';
 import { reviewedPositions } from '../review/index.ts';
 import type { Store } from '../store/index.ts';
+import type { ReviewerToken } from './bearer-token.ts';
 import type { DocumentDirectory } from './document-directory.ts';
 
 /** The dependencies of the routes, wired once by `buildApp`. */
@@ -12,6 +13,8 @@ export interface ApiContext {
   readonly directory: DocumentDirectory;
   /** Tokens accepted for writes; empty when writes are disabled. */
   readonly writeTokens: readonly string[];
+  /** Who each write token belongs to, so a review carries its reviewer's name. */
+  readonly reviewers: readonly ReviewerToken[];
   /** How posted URLs are fetched: time limit and allowed internal addresses. */
   readonly read: Pick<ReadOptions, 'fetchTimeoutMs' | 'fetchAllow'>;
   /** How many writes one client may make per minute. */

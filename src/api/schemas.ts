@@ -242,3 +242,49 @@ export const packSchema = object({
   issues: { type: 'array', items: object({ id: text, proposition: text }) },
   relations: { type: 'array', items: relationSchema },
 });
+
+const reviewFieldsProperties = {
+  holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, conditions: strings,
+} as const;
+
+/** The fields a correction replaces (`ReviewFields`). */
+export const reviewFieldsSchema = { ...object(reviewFieldsProperties, []), minProperties: 1 };
+
+const reviewTargetSchema = object({
+  documentId: text, holder: text, issue: text, stance, evidence: object({ start: { type: 'integer' }, end: { type: 'integer' } }),
+});
+const verdict = { type: 'string', enum: [...VERDICTS] } as const;
+
+/** A stored review (`Review`). */
+export const reviewSchema = object({
+  id: text, target: reviewTargetSchema, doc: text, evidence: evidenceSchema, reviewer: text, verdict,
+  fields: object(reviewFieldsProperties, []), note: text, at: text,
+  document: object({ date: isoDate, url: text, title: text, outlet: text, duplicateOf: text, replaced: { type: 'boolean' } }, ['replaced']),
+});
+
+const reviewSnapshotSchema = object({ target: reviewTargetSchema, reviewer: text, verdict, fields: object(reviewFieldsProperties, []), note: text, at: text });
+
+/** One change of the audit log (`ReviewChange`). */
+export const reviewChangeSchema = object({
+  id: text, reviewer: text, action: { type: 'string', enum: ['review', 'undo'] }, reviewId: text,
+  before: reviewSnapshotSchema, after: reviewSnapshotSchema, at: text, undoneAt: text,
+}, ['id', 'reviewer', 'action', 'reviewId', 'at']);
+
+/** The body of `POST /api/reviews`: a verdict on a position by its id. */
+export const reviewBodySchema = {
+  ...object({ positionId: { type: 'string', minLength: 1 }, verdict: { type: 'string', enum: ['confirmed', 'rejected', 'corrected'] }, fields: reviewFieldsSchema, note: text }, ['positionId', 'verdict']),
+  // A correction names what it corrects; a confirmation or rejection changes nothing.
+  if: { properties: { verdict: { const: 'corrected' } } }, then: { required: ['fields'] }, else: { not: { required: ['fields'] } },
+};
+
+/** The body of `POST /api/reviews/added`: a position the extractor missed, by its document and evidence offsets. */
+export const addedReviewBodySchema = object({
+  documentId: { type: 'string', minLength: 1 }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 },
+  ...reviewFieldsProperties, note: text,
+}, ['documentId', 'start', 'end', 'holder', 'issue', 'stance']);
+
+/** The review queue (`QueueItem[]`). */
+export const reviewQueueSchema = {
+  type: 'array',
+  items: object({ record: positionRecordSchema, reasons: { type: 'array', items: { type: 'string', enum: ['red line', 'collision', 'shift'] } } }),
+};
