@@ -4,22 +4,19 @@
  * position from selected text; the matrix, its coverage and the deal check follow, and a reload keeps it all.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildApp, parseReviewerTokens } from '../../src/api/index.ts';
 import { openExampleStore } from '../../src/api/example-store.test-helper.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ensureDashboard } from '../../src/web/index.ts';
+import { BROWSER_SKIP, launchChromium, SCREENSHOTS } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`;
-
-describe('reviewing in the dashboard', { skip }, () => {
+describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
   let store: Store;
   let app: FastifyInstance;
   let profile: string;
@@ -32,14 +29,8 @@ describe('reviewing in the dashboard', { skip }, () => {
     store = example.store;
     app = await buildApp({ store, pack: example.pack, token: 'lead-token', reviewers: parseReviewerTokens('ana:ana-token'), webRoot });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    mkdirSync(SCREENSHOTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'redlines-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(profile, { width: 1280, height: 900 });
     page = browser.pages()[0] ?? await browser.newPage();
     await page.goto(`${address}/`);
     await page.locator('table.matrix').waitFor();
