@@ -85,6 +85,22 @@ test('confirm, reject, correct and add change the matrix, its review coverage, t
   assert.ok(log[1]!.undoneAt);
 });
 
+test('shifts follow reviews: a rejected turn is no shift, and undoing the rejection brings it back', () => {
+  const store = exampleStore('shifts');
+  const firm = join(scratch, 'kyiv-firm.txt');
+  const turn = join(scratch, 'kyiv-turn.txt');
+  writeFileSync(firm, ' date 2025-07-01 https://example.org/kyiv-firm\nKyiv stands firm\n"Ukraine will never withdraw its troops from Donbas," President Volodymyr Zelensky said on Tuesday.\n');
+  writeFileSync(turn, ' date 2026-03-05 https://example.org/kyiv-turn\nKyiv changes course on Donbas\n"Ukraine is ready to withdraw its troops from Donbas," President Volodymyr Zelensky told reporters in Kyiv on Thursday.\n');
+  ok(store.run('ingest', firm, turn));
+  const shifts = () => store.json<{ shifts: { party: string; issue: string; to: { stance: string } }[] }>('shifts', '--party', 'ua').shifts
+    .map((shift) => `${shift.party} ${shift.issue} → ${shift.to.stance}`);
+  assert.deepEqual(shifts(), ['ua territory.ukraine_withdraws → accept']);
+  ok(store.run('review', 'reject', store.idOf('kyiv-turn.txt', 'ua', 'territory.ukraine_withdraws'), '--reviewer', 'ana'));
+  assert.deepEqual(shifts(), []);
+  ok(store.run('review', 'undo', '--reviewer', 'ana'));
+  assert.deepEqual(shifts(), ['ua territory.ukraine_withdraws → accept']);
+});
+
 test('reviews survive re-extraction with a changed pack: each is applied again or listed as orphaned', () => {
   const store = exampleStore('reextract');
   const confirmed = store.idOf(KREMLIN, 'ru', 'alliance.ukraine_neutrality');
