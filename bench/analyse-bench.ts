@@ -12,7 +12,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 
 function record(id: string, fields: Pick<PositionRecord, 'doc' | 'holder' | 'issue' | 'stance' | 'strength' | 'mode'> & Partial<PositionRecord>): PositionRecord {
-  return { id, speaker: '', intermediary: '', outlet: '', conditions: [], confidence: 1, extractor: 'bench', evidence: { start: 0, end: 0, quote: '' }, ...fields };
+  return { id, documentId: fields.doc, speaker: '', intermediary: '', outlet: '', conditions: [], confidence: 1, extractor: 'bench', evidence: { start: 0, end: 0, quote: '' }, ...fields };
 }
 
 /** 20 parties with 3–6 red lines each over 40 propositions, a third of them conditional, and 12 relations. */

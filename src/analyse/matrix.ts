@@ -25,6 +25,8 @@ export interface MatrixCell extends PartyPosition {
   readonly documents: number;
   /** The date of the latest supporting record, when any is dated. */
   readonly latestDate?: string;
+  /** Supporting records an analyst confirmed, corrected or added (the cell's review coverage, out of `support.length`). */
+  readonly reviewed: number;
   /** The window holds more than one stance for this party and issue. */
   readonly disagreement: boolean;
   /** The other states seen in the window, most documents first. */
@@ -153,6 +155,7 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
     wellAttested: isWellAttested(current),
     documents: current.documents,
     ...(current.newestDate === NO_DATE ? {} : { latestDate: current.newestDate }),
+    reviewed: support.filter((record) => record.review !== undefined && record.review.status !== 'unreviewed').length,
     disagreement: others.some((other) => other.stance !== current.stance),
     alternatives: others
       .map((other) => ({ stance: other.stance, strength: other.strength, documents: other.documents, wellAttested: isWellAttested(other) }))

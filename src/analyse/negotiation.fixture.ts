@@ -5,7 +5,7 @@ import type { Pack, PositionRecord } from '../core/index.ts';
 export function positionRecord(fields: Partial<PositionRecord> & Pick<PositionRecord, 'id' | 'holder' | 'issue' | 'stance'> & { quote?: string; start?: number }): PositionRecord {
   const { quote = `${fields.holder} ${fields.stance} ${fields.issue}`, start = 0, ...rest } = fields;
   return {
-    doc: `${fields.id}.txt`, strength: 'firm', mode: 'reported', speaker: '', intermediary: '', outlet: '',
+    doc: `${fields.id}.txt`, documentId: fields.id, strength: 'firm', mode: 'reported', speaker: '', intermediary: '', outlet: '',
     conditions: [], confidence: 1, extractor: 'test', evidence: { start, end: start + quote.length, quote },
     ...rest,
   };

@@ -1,5 +1,5 @@
 /** Result types shared by the analysis functions: every result points back at its records and evidence. */
-import type { Evidence, IssueId, Mode, PartyId, Stance, Strength } from '../core/index.ts';
+import type { Evidence, IssueId, Mode, PartyId, ReviewStatus, Stance, Strength } from '../core/index.ts';
 
 /** An inclusive range of ISO dates; an open end is unbounded. */
 export interface DateWindow {
@@ -23,6 +23,8 @@ export interface EvidenceRef {
   readonly mode: Mode;
   readonly speaker: string;
   readonly evidence: Evidence;
+  /** How analysts judged the record, when reviews were applied to the records analysed. */
+  readonly review?: ReviewStatus;
 }
 
 /** A party's current position on one issue, with the records it rests on. */

@@ -11,6 +11,35 @@ export function hasBearerToken(request: FastifyRequest, tokens: readonly string[
   return tokens.some((token) => timingSafeEqual(given, digest(token)));
 }
 
+/** A reviewer of the API: the name their verdicts carry, and the token that proves it. */
+export interface ReviewerToken {
+  readonly name: string;
+  readonly token: string;
+}
+
+/** Whose token the request carries, compared in constant time; undefined when none matches. */
+export function tokenOwner(request: FastifyRequest, reviewers: readonly ReviewerToken[]): string | undefined {
+  return reviewers.find((reviewer) => hasBearerToken(request, [reviewer.token]))?.name;
+}
+
+/**
+ * Parses `REDLINES_REVIEWERS`: `name:token` pairs separated by commas. Throws naming the variable and the
+ * entry when one is malformed, or when two reviewers share a token (their verdicts could not be told apart).
+ */
+export function parseReviewerTokens(value: string): ReviewerToken[] {
+  const reviewers = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry, index) => {
+    const colon = entry.indexOf(':');
+    const name = entry.slice(0, colon).trim();
+    const token = entry.slice(colon + 1).trim();
+    // The entry itself is not echoed: it may be a token.
+    if (colon <= 0 || name === '' || token === '') throw new Error(`REDLINES_REVIEWERS: entry ${index + 1} is not name:token`);
+    return { name, token };
+  });
+  const tokens = new Set(reviewers.map((reviewer) => reviewer.token));
+  if (tokens.size !== reviewers.length) throw new Error('REDLINES_REVIEWERS: two reviewers share a token');
+  return reviewers;
+}
+
 /** Replies 401 (or 403 when no token is configured at all) and returns false when the request is not authorised. */
 export function requireToken(request: FastifyRequest, reply: FastifyReply, tokens: readonly string[], action: string): boolean {
   if (tokens.length === 0) {

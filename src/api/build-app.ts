@@ -9,7 +9,7 @@ import type { Pack } from '../core/index.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ApiContext } from './api-context.ts';
-import { requireToken } from './bearer-token.ts';
+import { requireToken, type ReviewerToken } from './bearer-token.ts';
 import { DocumentDirectory } from './document-directory.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
@@ -17,6 +17,7 @@ import { documentRoutes } from './routes/document-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { packRoutes } from './routes/pack-routes.ts';
 import { positionRoutes } from './routes/position-routes.ts';
+import { reviewRoutes } from './routes/review-routes.ts';
 import { refuseNulCharacters, schemaErrorFormatter, validatorCompiler } from './request-validation.ts';
 import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 
@@ -24,8 +25,10 @@ import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 export interface AppOptions {
   readonly store: Store;
   readonly pack: Pack;
-  /** The bearer token writes need (`REDLINES_TOKEN`); without one, writes are refused. */
+  /** The bearer token writes need (`REDLINES_TOKEN`); without one, writes are refused. Its reviews are signed `analyst`. */
   readonly token?: string;
+  /** Reviewers' own tokens (`REDLINES_REVIEWERS`): each writes too, and signs its reviews with the reviewer's name. */
+  readonly reviewers?: readonly ReviewerToken[];
   /** When set, reads need this token (or the write token) too; otherwise they are open. */
   readonly readToken?: string;
   /** The largest request body accepted, in bytes; larger ones get 413. */
@@ -43,6 +46,9 @@ export interface AppOptions {
   readonly logStream?: NodeJS.WritableStream;
 }
 
+/** The name reviews made with the plain `REDLINES_TOKEN` carry. */
+const DEFAULT_REVIEWER = 'analyst';
+
 /** How long the rest of an oversized body is read and thrown away before the connection is cut. */
 const OVERSIZED_BODY_DRAIN_MS = 10_000;
 
@@ -59,7 +65,7 @@ class OneLinePerRequest extends LogController {
 
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
-  store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
+  store, pack, token, reviewers = [], readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
   fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -73,10 +79,11 @@ export async function buildApp({
   });
   app.setValidatorCompiler(validatorCompiler);
   app.addHook('preValidation', refuseNulCharacters);
-  const writeTokens = token ? [token] : [];
+  const signers = [...(token ? [{ name: DEFAULT_REVIEWER, token }] : []), ...reviewers];
+  const writeTokens = signers.map((signer) => signer.token);
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
   const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
-  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, read, writesPerMinute };
+  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, reviewers: signers, read, writesPerMinute };
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -111,7 +118,7 @@ export async function buildApp({
     },
   });
   await app.register(fastifyRateLimit, { global: false });
-  for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, packRoutes, healthRoutes]) routes(app, context);
+  for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, reviewRoutes, packRoutes, healthRoutes]) routes(app, context);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });
   await app.ready();

@@ -1,5 +1,6 @@
 /** How the API shows a stored document: its metadata, its text, and whose state media published it. */
 import type { Pack, PartyId, PositionRecord } from '../core/index.ts';
+import { reviewedPositions } from '../review/index.ts';
 import type { Store, StoredDocument } from '../store/index.ts';
 
 /** A document as the evidence panel and the document routes return it. */
@@ -37,12 +38,7 @@ export function stateMediaParty(outlet: string, pack: Pack): PartyId | undefined
   return pack.parties.find((party) => party.stateMedia.some((media) => host === media || host.endsWith(`.${media}`)))?.id;
 }
 
-/**
- * The current positions of a stored document. The store filters positions by date but not by
- * document, so the query is narrowed to the document's date and the rest is matched by name and quote.
- */
+/** The current positions of a stored document, with reviews applied (rejected ones left out, added ones in). */
 export async function documentPositions(store: Store, stored: StoredDocument): Promise<PositionRecord[]> {
-  const { doc } = stored;
-  const records = await store.queryPositions(doc.date === undefined ? {} : { since: doc.date, until: doc.date });
-  return records.filter((record) => record.doc === doc.id && doc.text.slice(record.evidence.start, record.evidence.end) === record.evidence.quote);
+  return reviewedPositions(store, { documentId: stored.id });
 }

@@ -3,7 +3,7 @@
  * `@fastify/swagger` turns the same objects into `/openapi.json`. Response schemas list every field the
  * analysis types carry, since serialization drops what a schema does not name.
  */
-import { MODES, STANCES, STRENGTHS } from '../core/index.ts';
+import { MODES, STANCES, STRENGTHS, VERDICTS } from '../core/index.ts';
 
 const text = { type: 'string' } as const;
 const optionalNumber = { type: ['number', 'null'] } as const;
@@ -13,6 +13,8 @@ const stance = { type: 'string', enum: [...STANCES] } as const;
 const strength = { type: 'string', enum: [...STRENGTHS] } as const;
 const mode = { type: 'string', enum: [...MODES] } as const;
 const strings = { type: 'array', items: text } as const;
+/** Which reviews the analysis follows: only reviewed positions, only one reviewer's verdicts (docs/review.md). */
+const reviewFilters = { reviewed: { type: 'boolean', default: false }, reviewer: text } as const;
 
 function object(properties: Record<string, object>, required: readonly string[] = Object.keys(properties)): object {
   return { type: 'object', properties, required, additionalProperties: false };
@@ -30,16 +32,21 @@ export const messageSchema = object({
   span: object({ start: { type: 'integer' }, end: { type: 'integer' } }),
 }, ['reason', 'stage', 'ruleId', 'severity']);
 
-/** A stored position with its document's metadata (`PositionRecord`). */
+const reviewStatus = { type: 'string', enum: ['unreviewed', 'confirmed', 'corrected', 'added'] } as const;
+
+/** How analysts judged a position (`ReviewMark`). */
+export const reviewMarkSchema = object({ status: reviewStatus, reviewer: text, reviewId: text, at: text }, ['status']);
+
+/** A stored position with its document's metadata (`PositionRecord`), and its review once reviews are applied. */
 export const positionRecordSchema = object({
-  id: text, doc: text, holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, outlet: text,
+  id: text, documentId: text, doc: text, holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, outlet: text,
   conditions: strings, evidence: evidenceSchema, confidence: { type: 'number' }, extractor: text,
-  date: isoDate, url: text, title: text, duplicateOf: text,
-}, ['id', 'doc', 'holder', 'issue', 'stance', 'strength', 'mode', 'speaker', 'intermediary', 'outlet', 'conditions', 'evidence', 'confidence', 'extractor']);
+  date: isoDate, url: text, title: text, duplicateOf: text, review: reviewMarkSchema,
+}, ['id', 'documentId', 'doc', 'holder', 'issue', 'stance', 'strength', 'mode', 'speaker', 'intermediary', 'outlet', 'conditions', 'evidence', 'confidence', 'extractor']);
 
 /** The citation of one record in an analysis result (`EvidenceRef`). */
 export const evidenceRefSchema = object({
-  recordId: text, doc: text, duplicateOf: text, date: isoDate, mode, speaker: text, evidence: evidenceSchema,
+  recordId: text, doc: text, duplicateOf: text, date: isoDate, mode, speaker: text, evidence: evidenceSchema, review: reviewStatus,
 }, ['recordId', 'doc', 'mode', 'speaker', 'evidence']);
 
 const evidenceRefs = { type: 'array', items: evidenceRefSchema } as const;
@@ -55,9 +62,9 @@ export const partyPositionSchema = object(partyPositionFields);
 /** One matrix cell (`MatrixCell`). */
 export const matrixCellSchema = object({
   ...partyPositionFields,
-  wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, disagreement: { type: 'boolean' },
+  wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, reviewed: { type: 'integer' }, disagreement: { type: 'boolean' },
   alternatives: { type: 'array', items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' } }) },
-}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'disagreement', 'alternatives']);
+}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'reviewed', 'disagreement', 'alternatives']);
 
 /** The matrix (`MatrixResult`). */
 export const matrixSchema = object({ parties: strings, issues: strings, cells: { type: 'array', items: matrixCellSchema } });
@@ -172,19 +179,19 @@ export const dealSearchSchema = object({
 });
 
 /** The body of `POST /api/deals/check`. */
-export const dealCheckBodySchema = object({ assignments: assignmentsSchema, since: isoDate, until: isoDate }, ['assignments']);
+export const dealCheckBodySchema = object({ assignments: assignmentsSchema, since: isoDate, until: isoDate, ...reviewFilters }, ['assignments']);
 
 /** The body of `POST /api/deals/search`. */
 export const dealSearchBodySchema = object({
-  parties: strings, since: isoDate, until: isoDate, limit: { type: 'integer', minimum: 1, maximum: 100 },
+  parties: strings, since: isoDate, until: isoDate, limit: { type: 'integer', minimum: 1, maximum: 100 }, ...reviewFilters,
 }, []);
 
-/** Filters shared by the analysis routes: a date window, an outlet and a reporting mode. */
-export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outlet: text, mode }, []);
+/** Filters shared by the analysis routes: a date window, an outlet, a reporting mode and the review filters. */
+export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters }, []);
 
 /** The `positions` filters, as in the CLI. */
 export const positionsQuerySchema = object({
-  party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode,
+  party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters,
   duplicates: { type: 'boolean', default: true },
   limit: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 },
   afterId: text,
@@ -235,3 +242,49 @@ export const packSchema = object({
   issues: { type: 'array', items: object({ id: text, proposition: text }) },
   relations: { type: 'array', items: relationSchema },
 });
+
+const reviewFieldsProperties = {
+  holder: text, issue: text, stance, strength, mode, speaker: text, intermediary: text, conditions: strings,
+} as const;
+
+/** The fields a correction replaces (`ReviewFields`). */
+export const reviewFieldsSchema = { ...object(reviewFieldsProperties, []), minProperties: 1 };
+
+const reviewTargetSchema = object({
+  documentId: text, holder: text, issue: text, stance, evidence: object({ start: { type: 'integer' }, end: { type: 'integer' } }),
+});
+const verdict = { type: 'string', enum: [...VERDICTS] } as const;
+
+/** A stored review (`Review`). */
+export const reviewSchema = object({
+  id: text, target: reviewTargetSchema, doc: text, evidence: evidenceSchema, reviewer: text, verdict,
+  fields: object(reviewFieldsProperties, []), note: text, at: text,
+  document: object({ date: isoDate, url: text, title: text, outlet: text, duplicateOf: text, replaced: { type: 'boolean' } }, ['replaced']),
+});
+
+const reviewSnapshotSchema = object({ target: reviewTargetSchema, reviewer: text, verdict, fields: object(reviewFieldsProperties, []), note: text, at: text });
+
+/** One change of the audit log (`ReviewChange`). */
+export const reviewChangeSchema = object({
+  id: text, reviewer: text, action: { type: 'string', enum: ['review', 'undo'] }, reviewId: text,
+  before: reviewSnapshotSchema, after: reviewSnapshotSchema, at: text, undoneAt: text,
+}, ['id', 'reviewer', 'action', 'reviewId', 'at']);
+
+/** The body of `POST /api/reviews`: a verdict on a position by its id. */
+export const reviewBodySchema = {
+  ...object({ positionId: { type: 'string', minLength: 1 }, verdict: { type: 'string', enum: ['confirmed', 'rejected', 'corrected'] }, fields: reviewFieldsSchema, note: text }, ['positionId', 'verdict']),
+  // A correction names what it corrects; a confirmation or rejection changes nothing.
+  if: { properties: { verdict: { const: 'corrected' } } }, then: { required: ['fields'] }, else: { not: { required: ['fields'] } },
+};
+
+/** The body of `POST /api/reviews/added`: a position the extractor missed, by its document and evidence offsets. */
+export const addedReviewBodySchema = object({
+  documentId: { type: 'string', minLength: 1 }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 },
+  ...reviewFieldsProperties, note: text,
+}, ['documentId', 'start', 'end', 'holder', 'issue', 'stance']);
+
+/** The review queue (`QueueItem[]`). */
+export const reviewQueueSchema = {
+  type: 'array',
+  items: object({ record: positionRecordSchema, reasons: { type: 'array', items: { type: 'string', enum: ['red line', 'collision', 'shift'] } } }),
+};

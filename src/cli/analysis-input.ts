@@ -1,6 +1,8 @@
 /** What every analysis command shares: its options, their parsers, the pack check of ids, and messages. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { IssueId, Message, Pack, PartyId } from '../core/index.ts';
+import type { IssueId, Message, Pack, PartyId, PositionRecord } from '../core/index.ts';
+import { reviewedPositions } from '../review/index.ts';
+import type { PositionFilter, Store } from '../store/index.ts';
 import { DEFAULT_PACK_NAME } from '../packs/index.ts';
 import { DB_OPTION_HELP } from './commands/ingest.ts';
 import { loadPackOrReport } from './load-pack-or-report.ts';
@@ -11,14 +13,30 @@ export interface AnalysisOptions<Format extends string> {
   readonly db?: string;
   readonly pack: string;
   readonly format: Format;
+  /** Only this reviewer's verdicts count (docs/review.md); by default the latest of any reviewer. */
+  readonly reviewer?: string;
+  /** Only positions a reviewer confirmed, corrected or added. */
+  readonly reviewedOnly?: boolean;
 }
 
-/** Adds `--db`, `--pack` and `--format` (the first format is the default) to an analysis command. */
+/** Adds `--db`, `--pack`, `--format` (the first format is the default) and the review options to an analysis command. */
 export function withAnalysisOptions(command: Command, formats: readonly [string, ...string[]]): Command {
-  return command
+  return withReviewOptions(command
     .option('--db <url>', DB_OPTION_HELP)
     .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME)
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]));
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0])));
+}
+
+/** Adds `--reviewer` and `--reviewed-only`: whose reviews the positions follow, and whether unreviewed ones count. */
+export function withReviewOptions(command: Command): Command {
+  return command
+    .option('--reviewer <name>', 'follow only this reviewer\'s verdicts (default: the latest verdict of any reviewer)')
+    .option('--reviewed-only', 'only positions a reviewer confirmed, corrected or added');
+}
+
+/** The positions an analysis reads: the store's, with reviews applied as the options ask (docs/review.md). */
+export function analysisRecords(store: Store, { reviewer, reviewedOnly }: Pick<AnalysisOptions<string>, 'reviewer' | 'reviewedOnly'>, filter: PositionFilter = {}): Promise<PositionRecord[]> {
+  return reviewedPositions(store, filter, { ...(reviewer === undefined ? {} : { reviewer }), reviewedOnly: reviewedOnly === true });
 }
 
 /** Parses a comma-separated list of party ids (`ru,ua`). */

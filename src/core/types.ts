@@ -1,4 +1,5 @@
 /** Types shared by every layer of redlines: read, text, extract, store, analyse and the adapters. */
+import type { ReviewMark } from './review.ts';
 
 /** A half-open range `[start, end)` of UTF-16 code units (JavaScript string indices) into `Doc.text`. */
 export interface Span {
@@ -166,14 +167,18 @@ export interface Pack {
 
 /** A stored position together with its document's metadata: what analysis and the adapters consume. */
 export interface PositionRecord extends Position {
-  /** The store's id for this position. */
+  /** The store's id for this position (for a position an analyst added, `added-<review id>`). */
   readonly id: string;
+  /** The store's id of the document. */
+  readonly documentId: string;
   /** The document's date (ISO `YYYY-MM-DD`), when known. */
   readonly date?: string;
   readonly url?: string;
   readonly title?: string;
   /** The id of the original document when this one is a near-duplicate of it (the same wire story). */
   readonly duplicateOf?: string;
+  /** Set once reviews are applied (see src/review): how analysts judged this position. */
+  readonly review?: ReviewMark;
 }
 
 /** A candidate settlement: each proposition true (granted) or false (denied); absent ones stay open. */

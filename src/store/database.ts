@@ -108,6 +108,36 @@ export interface IngestJobsTable {
   document_id: number | null;
 }
 
+/** One reviewer's current verdict on one position identity (document, holder, issue, stance, evidence span). */
+export interface ReviewsTable {
+  id: Generated<number>;
+  document_id: number;
+  holder: string;
+  issue: string;
+  stance: string;
+  evidence_start: number;
+  evidence_end: number;
+  quote: string;
+  reviewer: string;
+  verdict: string;
+  /** JSON of the corrected or added fields. */
+  fields: string;
+  note: string;
+  reviewed_at: string;
+}
+
+/** The audit log: every change to `reviews`, with the review before and after as JSON (null when absent). */
+export interface ReviewLogTable {
+  id: Generated<number>;
+  review_id: number;
+  reviewer: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  changed_at: string;
+  undone_at: string | null;
+}
+
 /** Every table, by name. */
 export interface StoreDatabase {
   documents: DocumentsTable;
@@ -118,4 +148,6 @@ export interface StoreDatabase {
   issues: IssuesTable;
   ingest_runs: IngestRunsTable;
   ingest_jobs: IngestJobsTable;
+  reviews: ReviewsTable;
+  review_log: ReviewLogTable;
 }

@@ -1,7 +1,7 @@
 /** What other layers may import from the store: the interface, the queue interface and `openStore`. */
 export type {
   DocumentFingerprint, DocumentQuery, DocumentSummary, IngestCounts, IngestFailure, IngestRun, NearDuplicateMatch,
-  PositionFilter, PutDocumentMeta, PutResult, PutStatus, SignatureCandidate, Store, StoredDocument,
+  PositionFilter, PutDocumentMeta, PutResult, PutStatus, ReviewQuery, SignatureCandidate, Store, StoredDocument,
 } from './store.ts';
 export type { DeadJob, Job, JobQueue, JobState, QueueCounts } from './job-queue.ts';
 export { DEFAULT_DATABASE, openStore, type OpenStoreOptions } from './open-store.ts';

@@ -1,10 +1,12 @@
 /** The engine-neutral `Store` over Kysely; each engine supplies its full-text search and extras. */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
-import type { Doc, Pack, Position, PositionRecord } from '../core/index.ts';
+import type { Doc, Pack, Position, PositionRecord, Review, ReviewChange, ReviewInput } from '../core/index.ts';
 import type { StoreDatabase } from './database.ts';
+import { optional } from './optional-fields.ts';
+import * as reviewTables from './review-tables.ts';
 import type {
   DocumentQuery, DocumentSummary, IngestCounts, IngestFailure, IngestRun, PositionFilter, PutDocumentMeta,
-  PutResult, Store, StoredDocument,
+  PutResult, ReviewQuery, Store, StoredDocument,
 } from './store.ts';
 import type { JobQueue } from './job-queue.ts';
 
@@ -85,7 +87,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async queryPositions(filter: PositionFilter = {}): Promise<PositionRecord[]> {
-    const { party, issue, stance, strength, since, until, outlet, excludeDuplicates = false, limit, afterId } = filter;
+    const { party, issue, stance, strength, since, until, outlet, documentId, excludeDuplicates = false, limit, afterId } = filter;
     let query = this.db.selectFrom('positions as p')
       .innerJoin('documents as d', 'd.id', 'p.document_id')
       .selectAll('p')
@@ -98,6 +100,7 @@ export abstract class KyselyStore implements Store {
     if (since !== undefined) query = query.where('p.date', '>=', since);
     if (until !== undefined) query = query.where('p.date', '<=', until);
     if (outlet !== undefined) query = query.where('p.outlet', '=', outlet);
+    if (documentId !== undefined) query = query.where('p.document_id', '=', Number(documentId));
     if (excludeDuplicates) query = query.where('d.duplicate_of', 'is', null);
     if (afterId !== undefined) query = query.where('p.id', '>', Number(afterId));
     query = query.orderBy('p.id');
@@ -105,6 +108,7 @@ export abstract class KyselyStore implements Store {
     const rows = await query.execute();
     return rows.map((row) => ({
       id: String(row.id),
+      documentId: String(row.document_id),
       doc: row.doc,
       holder: row.holder,
       issue: row.issue,
@@ -228,6 +232,22 @@ export abstract class KyselyStore implements Store {
     }));
   }
 
+  async putReview(input: ReviewInput): Promise<Review> {
+    return reviewTables.putReview(this.db, input);
+  }
+
+  async listReviews(query?: ReviewQuery): Promise<Review[]> {
+    return reviewTables.listReviews(this.db, query);
+  }
+
+  async undoReview(reviewer: string): Promise<ReviewChange | undefined> {
+    return reviewTables.undoReview(this.db, reviewer);
+  }
+
+  async reviewLog(query?: { reviewer?: string; limit?: number }): Promise<ReviewChange[]> {
+    return reviewTables.reviewLog(this.db, query);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -284,9 +304,4 @@ async function insertPositions(db: Db, documentId: number, date: string | null, 
 
 function idOrNull(id: number | null): string | null {
   return id === null ? null : String(id);
-}
-
-/** Drops null fields so records stay free of `undefined`/`null` noise in JSON. */
-function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as never;
 }

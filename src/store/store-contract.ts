@@ -52,6 +52,7 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       assert.deepEqual(record, {
         ...makePosition(doc, { holder: 'ru' }),
         id: record!.id,
+        documentId: result.id,
         date: '2025-03-01',
         url: 'https://x.test/a',
         title: 'Talks',
@@ -218,6 +219,73 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       opened.push(again);
       assert.equal((await again.getDocument(id))?.doc.text, 'Kept.');
       assert.equal((await again.putDocument(doc, [], meta('h-keep', [1]))).status, 'unchanged');
+    });
+
+    it('records one verdict per reviewer and position identity, with the document it concerns', async () => {
+      const store = await fresh();
+      const doc = makeDoc('rv.txt', 'Moscow demands neutrality. Kyiv rejects it.', { date: '2025-04-01', outlet: 'x.test', url: 'https://x.test/rv' });
+      const { id } = await store.putDocument(doc, [makePosition(doc, { holder: 'ru', stance: 'demand', evidence: { start: 0, end: 26, quote: doc.text.slice(0, 26) } })], meta('h-rv', [1]));
+      const target = { documentId: id, holder: 'ru', issue: 'security.guarantees_for_ukraine', stance: 'demand' as const, evidence: { start: 0, end: 26 } };
+      const first = await store.putReview({ target, reviewer: 'ana', verdict: 'confirmed' });
+      assert.equal(first.verdict, 'confirmed');
+      assert.equal(first.doc, 'rv.txt');
+      assert.deepEqual(first.evidence, { start: 0, end: 26, quote: 'Moscow demands neutrality.' });
+      assert.deepEqual(first.document, { date: '2025-04-01', outlet: 'x.test', url: 'https://x.test/rv', replaced: false });
+      // The same reviewer again, on an overlapping span: the verdict is replaced, not added.
+      const again = await store.putReview({ target: { ...target, evidence: { start: 7, end: 26 } }, reviewer: 'ana', verdict: 'corrected', fields: { strength: 'red_line' }, note: 'says "never"' });
+      assert.equal(again.id, first.id);
+      assert.deepEqual([again.verdict, again.fields, again.note], ['corrected', { strength: 'red_line' }, 'says "never"']);
+      const other = await store.putReview({ target, reviewer: 'ben', verdict: 'rejected' });
+      assert.notEqual(other.id, first.id);
+      const added = await store.putReview({
+        target: { documentId: id, holder: 'ua', issue: 'alliance.ukraine_neutrality', stance: 'reject', evidence: { start: 27, end: 43 } },
+        reviewer: 'ana', verdict: 'added', fields: { strength: 'firm', mode: 'characterized' },
+      });
+      assert.equal(added.evidence.quote, 'Kyiv rejects it.');
+      assert.deepEqual((await store.listReviews()).map((r) => [r.reviewer, r.verdict]), [['ana', 'corrected'], ['ben', 'rejected'], ['ana', 'added']]);
+      assert.deepEqual((await store.listReviews({ reviewer: 'ben' })).map((r) => r.id), [other.id]);
+      assert.deepEqual((await store.listReviews({ documentId: id })).length, 3);
+      // Reviews attach to identities, so replacing the positions keeps them.
+      await store.replacePositions(id, [], 'rules@2', 'pack@2');
+      assert.equal((await store.listReviews()).length, 3);
+      const log = await store.reviewLog();
+      assert.deepEqual(log.map((change) => [change.reviewer, change.action, change.before?.verdict, change.after?.verdict]), [
+        ['ana', 'review', undefined, 'added'], ['ben', 'review', undefined, 'rejected'], ['ana', 'review', 'confirmed', 'corrected'], ['ana', 'review', undefined, 'confirmed'],
+      ]);
+      assert.deepEqual((await store.reviewLog({ reviewer: 'ben', limit: 5 })).map((change) => change.reviewId), [other.id]);
+    });
+
+    it('undoes a reviewer\'s changes newest first, logging each undo and leaving other reviewers alone', async () => {
+      const store = await fresh();
+      const doc = makeDoc('un.txt', 'Kyiv demands guarantees.');
+      const { id } = await store.putDocument(doc, [makePosition(doc)], meta('h-un', [1]));
+      const target = { documentId: id, holder: 'ua', issue: 'security.guarantees_for_ukraine', stance: 'demand' as const, evidence: { start: 0, end: doc.text.length } };
+      await store.putReview({ target, reviewer: 'ana', verdict: 'confirmed' });
+      await store.putReview({ target, reviewer: 'ben', verdict: 'confirmed' });
+      await store.putReview({ target, reviewer: 'ana', verdict: 'rejected', note: 'wrong holder' });
+      const undo = await store.undoReview('ana');
+      assert.deepEqual([undo?.action, undo?.before?.verdict, undo?.after?.verdict], ['undo', 'rejected', 'confirmed']);
+      assert.deepEqual((await store.listReviews({ reviewer: 'ana' })).map((r) => [r.verdict, r.note]), [['confirmed', '']]);
+      await store.undoReview('ana');
+      assert.deepEqual(await store.listReviews({ reviewer: 'ana' }), []);
+      assert.equal(await store.undoReview('ana'), undefined);
+      assert.deepEqual((await store.listReviews()).map((r) => r.reviewer), ['ben']);
+      const log = await store.reviewLog({ reviewer: 'ana' });
+      assert.deepEqual(log.map((change) => change.action), ['undo', 'undo', 'review', 'review']);
+      assert.ok(log.slice(2).every((change) => change.undoneAt !== undefined));
+    });
+
+    it('refuses a review that names no document, runs past the text or misuses its fields, naming the field', async () => {
+      const store = await fresh();
+      const doc = makeDoc('bad-review.txt', 'Short.');
+      const { id } = await store.putDocument(doc, [], meta('h-br', [1]));
+      const target = { documentId: id, holder: 'ua', issue: 'i.a', stance: 'demand' as const, evidence: { start: 0, end: 6 } };
+      await assert.rejects(store.putReview({ target: { ...target, documentId: '999999' }, reviewer: 'ana', verdict: 'confirmed' }), /no document with id 999999/);
+      await assert.rejects(store.putReview({ target: { ...target, evidence: { start: 0, end: 60 } }, reviewer: 'ana', verdict: 'added' }), /runs past the end/);
+      await assert.rejects(store.putReview({ target, reviewer: 'ana', verdict: 'corrected' }), /fields: a correction names/);
+      await assert.rejects(store.putReview({ target, reviewer: 'ana', verdict: 'confirmed', fields: { stance: 'reject' } }), /takes no fields/);
+      await assert.rejects(store.putReview({ target, reviewer: '', verdict: 'confirmed' }), /reviewer/);
+      assert.deepEqual(await store.reviewLog(), []);
     });
 
     it('hands each queued job to one worker, retries failures and then marks them dead', async () => {

@@ -1,5 +1,5 @@
 /** The `Store` interface: what ingest, analysis and the adapters need from a position database. */
-import type { Doc, Pack, Position, PositionRecord, Stance, Strength } from '../core/index.ts';
+import type { Doc, Pack, Position, PositionRecord, Review, ReviewChange, ReviewInput, Stance, Strength } from '../core/index.ts';
 import type { JobQueue } from './job-queue.ts';
 
 /** What storing a document did: `unchanged` means the store already held the same URL or content. */
@@ -96,6 +96,8 @@ export interface PositionFilter {
   readonly since?: string;
   readonly until?: string;
   readonly outlet?: string;
+  /** Only the positions of this document (the store's id). */
+  readonly documentId?: string;
   /** Leave out positions of near-duplicate documents, so a wire story counts once. */
   readonly excludeDuplicates?: boolean;
   readonly limit?: number;
@@ -130,6 +132,12 @@ export interface IngestRun {
   readonly failures: readonly IngestFailure[];
 }
 
+/** Which reviews to list; every field narrows the result. */
+export interface ReviewQuery {
+  readonly reviewer?: string;
+  readonly documentId?: string;
+}
+
 /** A persistent, idempotent position database. Engines live in `sqlite/` and `postgres/`. */
 export interface Store {
   /** The job queue for scale-out ingest, where the engine has one (PostgreSQL). */
@@ -154,6 +162,17 @@ export interface Store {
   finishRun(id: string, counts: IngestCounts, failures: readonly IngestFailure[]): Promise<void>;
   /** Ingest runs, newest first. */
   listRuns(limit?: number): Promise<IngestRun[]>;
+  /**
+   * Records a reviewer's verdict on a position identity (docs/review.md). The same reviewer's earlier verdict on
+   * that identity (evidence overlapping) is replaced; the change goes to the audit log. Throws naming the bad field.
+   */
+  putReview(input: ReviewInput): Promise<Review>;
+  /** Reviews in the order they were first given; they outlive re-extraction, since they attach to identities, not rows. */
+  listReviews(query?: ReviewQuery): Promise<Review[]>;
+  /** Reverts the reviewer's latest change not yet undone (an undo is logged too); undefined when nothing is left to undo. */
+  undoReview(reviewer: string): Promise<ReviewChange | undefined>;
+  /** The audit log of reviews, newest first: who changed what, when, with the review before and after. */
+  reviewLog(query?: { reviewer?: string; limit?: number }): Promise<ReviewChange[]>;
   /** Releases the connection(s). */
   close(): Promise<void>;
 }

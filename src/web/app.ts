@@ -9,6 +9,7 @@ import { DealBuilder } from './deal-builder.ts';
 import { EvidencePanel, type EvidenceRequest } from './evidence-panel.ts';
 import { FilterBar, type Filters } from './filter-bar.ts';
 import { MatrixView } from './matrix-view.ts';
+import { ReviewQueue } from './review-queue.ts';
 import { TimelineView } from './timeline-view.ts';
 
 interface PackView {
@@ -27,6 +28,8 @@ export function App(): ComponentChild {
   const [selected, setSelected] = useState<MatrixCell | undefined>(undefined);
   const [evidence, setEvidence] = useState<EvidenceRequest | undefined>(undefined);
   const [version, setVersion] = useState(0);
+  const [reviewedOnly, setReviewedOnly] = useState(false);
+  const reloadAll = useCallback(() => setVersion((value) => value + 1), []);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -38,12 +41,12 @@ export function App(): ComponentChild {
   }, [version]);
   useEffect(() => {
     let current = true;
-    api<MatrixResult>(`/api/matrix${query({ ...filters })}`)
+    api<MatrixResult>(`/api/matrix${query({ ...filters, reviewed: reviewedOnly ? 'true' : undefined })}`)
       .then((result) => current && setMatrix(result), (failure: Error) => current && setError(failure.message));
     return () => {
       current = false;
     };
-  }, [filters, version]);
+  }, [filters, version, reviewedOnly]);
 
   const partyNames = useMemo(() => new Map(pack?.parties.map((party) => [party.id, party.name])), [pack]);
   const propositions = useMemo(() => new Map(pack?.issues.map((issue) => [issue.id, issue.proposition])), [pack]);
@@ -72,7 +75,8 @@ export function App(): ComponentChild {
             h('span', { class: 'swatch stance-demand strength-firm' }), 'demands ',
             h('span', { class: 'swatch stance-reject strength-firm' }), 'rejects ',
             h('span', { class: 'swatch stance-accept strength-firm' }), 'accepts · deeper colour = firmer · dashed = not yet well attested · ⚑ evidence disagrees')),
-        h(EvidencePanel, { request: evidence, partyName })),
+        h(EvidencePanel, { request: evidence, partyName, review: { choices: pack, version, onReviewed: reloadAll } })),
+      h(ReviewQueue, { version, partyName, proposition, reviewedOnly, onReviewedOnly: setReviewedOnly, onEvidence: setEvidence }),
       h(TimelineView, { parties: matrix?.parties ?? [], partyName, proposition, version, onEvidence: setEvidence }),
       h(DealBuilder, { issues: matrix?.issues ?? [], partyName, proposition, version }),
       h(AddArticle, { partyName, proposition, onIngested: () => setVersion((value) => value + 1) })));

@@ -6,6 +6,7 @@ import type { DocumentView } from '../api/document-view.ts';
 import { api, query } from './api-client.ts';
 import { EvidenceText } from './evidence-text.ts';
 import { MODE_LABEL, STANCE_LABEL, STRENGTH_LABEL } from './labels.ts';
+import { ReviewActions, type ReviewChoices } from './review-actions.ts';
 
 /** A set of cited records of one party on one issue, under a heading ("current position", "before", "after"). */
 export interface EvidenceGroup {
@@ -26,8 +27,15 @@ interface EvidenceItem {
   readonly document?: DocumentView;
 }
 
+/** How the cards hand verdicts on: the pack's choices for corrections, and who reloads after a review. */
+interface ReviewHook {
+  readonly choices: ReviewChoices | undefined;
+  readonly version: number;
+  readonly onReviewed: () => void;
+}
+
 /** Loads and shows the evidence of `request`, or a hint when nothing is selected. */
-export function EvidencePanel({ request, partyName }: { request: EvidenceRequest | undefined; partyName: (id: string) => string }): ComponentChild {
+export function EvidencePanel({ request, partyName, review }: { request: EvidenceRequest | undefined; partyName: (id: string) => string; review: ReviewHook }): ComponentChild {
   const [items, setItems] = useState<readonly (readonly EvidenceItem[])[] | undefined>(undefined);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -42,7 +50,7 @@ export function EvidencePanel({ request, partyName }: { request: EvidenceRequest
     return () => {
       current = false;
     };
-  }, [request]);
+  }, [request, review.version]);
 
   if (!request) return h('section', { class: 'panel evidence', 'aria-labelledby': 'evidence-title' },
     h('h2', { id: 'evidence-title' }, 'Evidence'),
@@ -52,10 +60,10 @@ export function EvidencePanel({ request, partyName }: { request: EvidenceRequest
     error && h('p', { class: 'error', role: 'alert' }, error),
     request.groups.map((group, index) => h('div', { class: 'evidence-group', key: group.label },
       request.groups.length > 1 && h('h3', null, group.label),
-      items?.[index]?.map((item) => h(EvidenceCard, { key: item.record.id, item, partyName })) ?? h('p', { class: 'hint' }, 'Loading…'))));
+      items?.[index]?.map((item) => h(EvidenceCard, { key: item.record.id, item, partyName, review })) ?? h('p', { class: 'hint' }, 'Loading…'))));
 }
 
-function EvidenceCard({ item: { record, document }, partyName }: { item: EvidenceItem; partyName: (id: string) => string }): ComponentChild {
+function EvidenceCard({ item: { record, document }, partyName, review }: { item: EvidenceItem; partyName: (id: string) => string; review: ReviewHook }): ComponentChild {
   return h('article', { class: 'evidence-card' },
     h('header', null,
       h('h4', null, document?.title ?? record.title ?? record.doc),
@@ -72,5 +80,6 @@ function EvidenceCard({ item: { record, document }, partyName }: { item: Evidenc
       record.conditions.length > 0 && h('p', { class: 'conditions' }, `on condition of: ${record.conditions.join(', ')}`)),
     document
       ? h(EvidenceText, { text: document.text, span: record.evidence })
-      : h('blockquote', null, record.evidence.quote));
+      : h('blockquote', null, record.evidence.quote),
+    h(ReviewActions, { record, choices: review.choices, onReviewed: review.onReviewed }));
 }

@@ -2,6 +2,7 @@
 import { h, type ComponentChild } from 'preact';
 import type { MatrixCell, MatrixResult } from '../analyse/index.ts';
 import { STANCE_LABEL, STRENGTH_LABEL } from './labels.ts';
+import { ReviewCoverage } from './review-queue.ts';
 
 interface MatrixViewProps {
   readonly matrix: MatrixResult | undefined;
@@ -47,5 +48,6 @@ function CellButton({ cell, pressed, label, onSelect }: { cell: MatrixCell; pres
   },
   h('span', { class: 'cell-stance' }, STANCE_LABEL[cell.stance]),
   h('span', { class: 'cell-strength' }, STRENGTH_LABEL[cell.strength]),
-  cell.disagreement && h('span', { class: 'disagrees', 'aria-hidden': 'true', title: 'evidence disagrees' }, '⚑'));
+  cell.disagreement && h('span', { class: 'disagrees', 'aria-hidden': 'true', title: 'evidence disagrees' }, '⚑'),
+  h(ReviewCoverage, { cell }));
 }

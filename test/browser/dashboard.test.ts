@@ -4,23 +4,21 @@
  * go to test-results/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/api/index.ts';
 import { openExampleStore } from '../../src/api/example-store.test-helper.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ensureDashboard } from '../../src/web/index.ts';
+import { BROWSER_SKIP, launchChromium, SCREENSHOTS } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'browser-test-token';
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`;
 
-describe('dashboard in chromium', { skip }, () => {
+describe('dashboard in chromium', { skip: BROWSER_SKIP }, () => {
   let store: Store;
   let app: FastifyInstance;
   let address: string;
@@ -36,14 +34,8 @@ describe('dashboard in chromium', { skip }, () => {
     store = example.store;
     app = await buildApp({ store, pack: example.pack, token: TOKEN, webRoot });
     address = await app.listen({ host: '127.0.0.1', port: 0 });
-    mkdirSync(SCREENSHOTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'redlines-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      viewport: { width: 1280, height: 800 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(profile);
     page = browser.pages()[0] ?? await browser.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

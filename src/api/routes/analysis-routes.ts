@@ -14,6 +14,8 @@ interface AnalysisQuery {
   readonly mode?: Mode;
   readonly party?: string;
   readonly issue?: string;
+  readonly reviewed?: boolean;
+  readonly reviewer?: string;
 }
 
 /** The shared filters plus a party (and an issue, unless `partyOnly`). */

@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import { checkDeal, searchDeal } from '../../analyse/index.ts';
 import type { IssueId } from '../../core/index.ts';
-import { loadRecords, type ApiContext } from '../api-context.ts';
+import { loadRecords, type ApiContext, type RecordFilter } from '../api-context.ts';
 import { dealCheckBodySchema, dealCheckSchema, dealSearchBodySchema, dealSearchSchema, errorSchema } from '../schemas.ts';
 
-interface DealCheckBody {
+interface DealCheckBody extends Pick<RecordFilter, 'reviewed' | 'reviewer'> {
   readonly assignments: Record<IssueId, boolean>;
   readonly since?: string;
   readonly until?: string;
 }
 
-interface DealSearchBody {
+interface DealSearchBody extends Pick<RecordFilter, 'reviewed' | 'reviewer'> {
   readonly parties?: string[];
   readonly since?: string;
   readonly until?: string;
@@ -25,13 +25,13 @@ export function dealRoutes(app: FastifyInstance, { store, pack }: ApiContext): v
       summary: 'What a deal (propositions set true or false; absent ones open) does to each party\'s positions',
       tags: ['deals'], body: dealCheckBodySchema, response: { 200: dealCheckSchema, 400: errorSchema },
     },
-  }, async ({ body: { assignments, since, until } }) => checkDeal({ assignments }, await loadRecords(store, {}), pack, { since, until }));
+  }, async ({ body: { assignments, since, until, ...review } }) => checkDeal({ assignments }, await loadRecords(store, review), pack, { since, until }));
 
   app.post<{ Body: DealSearchBody }>('/api/deals/search', {
     schema: {
       summary: 'A deal keeping every red line, or the minimal sets of red lines to relax (minimal concessions)',
       tags: ['deals'], body: dealSearchBodySchema, response: { 200: dealSearchSchema, 400: errorSchema },
     },
-  }, async ({ body: { parties, since, until, limit } }) =>
-    searchDeal(await loadRecords(store, {}), pack, { since, until, ...(parties === undefined ? {} : { parties }), ...(limit === undefined ? {} : { limit }) }));
+  }, async ({ body: { parties, since, until, limit, ...review } }) =>
+    searchDeal(await loadRecords(store, review), pack, { since, until, ...(parties === undefined ? {} : { parties }), ...(limit === undefined ? {} : { limit }) }));
 }

@@ -1,12 +1,13 @@
 /** The position routes: stored positions by the CLI's filters, and evidence with the documents it quotes. */
 import type { FastifyInstance } from 'fastify';
 import type { Mode } from '../../core/index.ts';
+import { reviewedPositions } from '../../review/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
-import type { ApiContext } from '../api-context.ts';
+import type { ApiContext, RecordFilter } from '../api-context.ts';
 import { documentView } from '../document-view.ts';
 import { errorSchema, evidenceReplySchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
 
-interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
+interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'>, Pick<RecordFilter, 'reviewed' | 'reviewer'> {
   readonly mode?: Mode;
   readonly duplicates: boolean;
   readonly limit: number;
@@ -24,12 +25,13 @@ interface EvidenceQuery {
 export function positionRoutes(app: FastifyInstance, { store, pack, directory }: ApiContext): void {
   app.get<{ Querystring: PositionsQuery }>('/api/positions', {
     schema: {
-      summary: 'Stored positions, filtered like `redlines positions`; page with afterId',
+      summary: 'Stored positions with reviews applied, filtered like `redlines positions`; page with afterId',
       tags: ['positions'], querystring: positionsQuerySchema,
       response: { 200: { type: 'array', items: positionRecordSchema }, 400: errorSchema },
     },
-  }, async ({ query: { duplicates, mode, ...filter } }) => {
-    const records = await store.queryPositions({ ...filter, excludeDuplicates: !duplicates });
+  }, async ({ query: { duplicates, mode, reviewed = false, reviewer, ...filter } }) => {
+    const review = { reviewedOnly: reviewed, ...(reviewer === undefined ? {} : { reviewer }) };
+    const records = await reviewedPositions(store, { ...filter, excludeDuplicates: !duplicates }, review);
     return mode === undefined ? records : records.filter((record) => record.mode === mode);
   });
 
@@ -47,7 +49,7 @@ export function positionRoutes(app: FastifyInstance, { store, pack, directory }:
     },
   }, async ({ query: { party, issue, ids } }) => {
     const wanted = new Set(ids.split(','));
-    const records = (await store.queryPositions({ party, issue })).filter((record) => wanted.has(record.id));
+    const records = (await reviewedPositions(store, { party, issue })).filter((record) => wanted.has(record.id));
     const items = await Promise.all(records.map(async (record) => {
       const stored = await directory.find(record.doc, record.evidence);
       return stored === undefined ? { record } : { record, document: documentView(stored, pack) };

@@ -1,7 +1,7 @@
 /** `redlines collisions`: per issue, the parties whose firm positions or red lines no deal can meet together. */
 import type { Command } from 'commander';
 import { collisions, type Collision, type CollisionsResult } from '../../analyse/index.ts';
-import { loadPackChecking, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { positionLabel, supportLines } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 
@@ -9,11 +9,11 @@ import { withStore } from './ingest.ts';
 export function register(program: Command): void {
   withAnalysisOptions(program.command('collisions'), ['table', 'json'])
     .description('firm positions and red lines of two parties that cannot both be met (directly or through the pack\'s relations), with evidence on both sides')
-    .action(async ({ db, pack: packName, format }: AnalysisOptions<'table' | 'json'>, command: Command) => {
+    .action(async ({ db, pack: packName, format, ...review }: AnalysisOptions<'table' | 'json'>, command: Command) => {
       const pack = loadPackChecking(command, packName);
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const result = collisions(await store.queryPositions(), pack);
+        const result = collisions(await analysisRecords(store, review), pack);
         if (format === 'json') printJson(result);
         else process.stdout.write(collisionsText(result));
         return 0;

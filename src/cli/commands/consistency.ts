@@ -1,7 +1,7 @@
 /** `redlines consistency`: how steadily each party holds its positions, per issue and overall, in [0, 1]. */
 import type { Command } from 'commander';
 import { consistency, type ConsistencyResult, type PartyConsistency } from '../../analyse/index.ts';
-import { loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 import { isoDate } from './positions.ts';
@@ -23,12 +23,12 @@ export function register(program: Command): void {
     .option('--party <id>', 'only this party, e.g. ru')
     .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
     .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
-    .action(async ({ db, pack: packName, format, party, since, until }: ConsistencyCommandOptions, command: Command) => {
+    .action(async ({ db, pack: packName, format, party, since, until, ...review }: ConsistencyCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { ...(party === undefined ? {} : { parties: [party] }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
         const window = { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
-        const records = await store.queryPositions({ ...(party === undefined ? {} : { party }), ...window });
+        const records = await analysisRecords(store, review, { ...(party === undefined ? {} : { party }), ...window });
         const result = consistency(records, { ...(party === undefined ? {} : { party }), window });
         printMessages(result.messages);
         if (format === 'json') printJson(result);

@@ -6,7 +6,7 @@ import type { Deal, Message, Pack, PartyId } from '../../core/index.ts';
 import {
   checkDeal, searchDeal, type DealCheck, type DealSearch, type OutcomeGroups, type PartyVerdict, type PositionOutcome, type PropositionValue,
 } from '../../analyse/index.ts';
-import { loadPackChecking, partyList, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, partyList, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { positionLabel, supportLines, textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 
@@ -18,7 +18,7 @@ export function register(program: Command): void {
   withAnalysisOptions(deal.command('check'), ['table', 'json'])
     .description('for each party, which positions a deal violates or satisfies, by strength, with evidence')
     .argument('<deal-file>', 'a YAML or JSON file: { assignments: { issue.id: true|false } } or the flat mapping itself')
-    .action(async (file: string, { db, pack: packName, format }: AnalysisOptions<'table' | 'json'>, command: Command) => {
+    .action(async (file: string, { db, pack: packName, format, ...review }: AnalysisOptions<'table' | 'json'>, command: Command) => {
       const pack = loadPackChecking(command, packName);
       if (!pack) return void (process.exitCode = 1);
       const parsed = readDeal(file, pack);
@@ -27,7 +27,7 @@ export function register(program: Command): void {
         return void (process.exitCode = 1);
       }
       process.exitCode = await withStore(db, async (store) => {
-        const result = checkDeal(parsed.deal, await store.queryPositions(), pack);
+        const result = checkDeal(parsed.deal, await analysisRecords(store, review), pack);
         printMessages(result.messages);
         if (format === 'json') printJson(result);
         else process.stdout.write(dealCheckText(result));
@@ -38,11 +38,11 @@ export function register(program: Command): void {
   withAnalysisOptions(deal.command('search'), ['table', 'json'])
     .description('a deal keeping every chosen party\'s red lines, or the minimal sets of red lines that would have to be relaxed')
     .option('--parties <ids>', 'only these parties\' red lines, comma-separated, e.g. ru,ua (default: every party)', partyList)
-    .action(async ({ db, pack: packName, format, parties }: AnalysisOptions<'table' | 'json'> & { parties?: PartyId[] }, command: Command) => {
+    .action(async ({ db, pack: packName, format, parties, ...review }: AnalysisOptions<'table' | 'json'> & { parties?: PartyId[] }, command: Command) => {
       const pack = loadPackChecking(command, packName, { ...(parties === undefined ? {} : { parties }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const result = searchDeal(await store.queryPositions(), pack, { ...(parties === undefined ? {} : { parties }) });
+        const result = searchDeal(await analysisRecords(store, review), pack, { ...(parties === undefined ? {} : { parties }) });
         if (format === 'json') printJson(result);
         else process.stdout.write(dealSearchText(result));
         return 0;

@@ -25,6 +25,7 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Comman
   ['consistency', () => import('./consistency.ts')],
   ['collisions', () => import('./collisions.ts')],
   ['deal', () => import('./deal.ts')],
+  ['review', () => import('./review.ts')],
   ['pack', () => import('./pack.ts')],
   ['serve', () => import('./serve.ts')],
 ];

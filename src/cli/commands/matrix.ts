@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { PartyId, Stance, Strength } from '../../core/index.ts';
 import { matrix, type MatrixCell, type MatrixResult } from '../../analyse/index.ts';
-import { loadPackChecking, partyList, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, partyList, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { textTable } from '../text-table.ts';
 import { csvField } from './export.ts';
 import { withStore } from './ingest.ts';
@@ -35,11 +35,11 @@ export function register(program: Command): void {
     .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
     .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
     .option('--parties <ids>', 'only these parties, comma-separated, e.g. ru,ua', partyList)
-    .action(async ({ db, pack: packName, format, since, until, parties }: MatrixCommandOptions, command: Command) => {
+    .action(async ({ db, pack: packName, format, since, until, parties, ...review }: MatrixCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { ...(parties === undefined ? {} : { parties }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const records = await store.queryPositions({ ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) });
+        const records = await analysisRecords(store, review, { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) });
         const result = matrix(records, { since, until, ...(parties === undefined ? {} : { parties }) });
         if (format === 'json') printJson(result);
         else process.stdout.write(format === 'csv' ? matrixCsv(result) : matrixTable(result));

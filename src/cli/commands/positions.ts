@@ -3,12 +3,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { STANCES, STRENGTHS } from '../../core/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
-import { loadPackChecking } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, withReviewOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { formatPositions } from '../format-positions.ts';
 import { CSV_COLUMNS, positionsCsvRows, positionsJsonl } from './export.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
-interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
+interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'>, Pick<AnalysisOptions<string>, 'reviewer' | 'reviewedOnly'> {
   readonly db?: string;
   readonly pack: string;
   readonly duplicates: boolean;
@@ -18,8 +18,8 @@ interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'l
 
 /** Adds the `positions` command to the program. */
 export function register(program: Command): void {
-  program
-    .command('positions')
+  withReviewOptions(program
+    .command('positions'))
     .description('list stored positions, newest documents last')
     .option('--db <url>', DB_OPTION_HELP)
     .option('--pack <name|file>', 'the negotiation pack whose party and issue ids the filters name', DEFAULT_PACK_NAME)
@@ -33,12 +33,12 @@ export function register(program: Command): void {
     .option('--no-duplicates', 'leave out near-duplicate documents (republished wire stories)')
     .option('--limit <n>', 'at most this many positions', positiveInteger)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv']).default('table'))
-    .action(async ({ db, pack: packName, duplicates, format, ...filter }: PositionsOptions, command: Command) => {
+    .action(async ({ db, pack: packName, duplicates, format, reviewer, reviewedOnly, ...filter }: PositionsOptions, command: Command) => {
       const { party, issue } = filter;
       const pack = loadPackChecking(command, packName, { ...(party === undefined ? {} : { parties: [party] }), ...(issue === undefined ? {} : { issues: [issue] }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const records = await store.queryPositions({ ...filter, excludeDuplicates: !duplicates });
+        const records = await analysisRecords(store, { reviewer, reviewedOnly }, { ...filter, excludeDuplicates: !duplicates });
         if (records.length === 0) process.stderr.write('no stored positions match\n');
         if (format === 'csv') process.stdout.write(`${CSV_COLUMNS.join(',')}\n${positionsCsvRows(records)}`);
         else if (format === 'jsonl') process.stdout.write(positionsJsonl(records));

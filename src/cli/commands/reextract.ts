@@ -1,10 +1,12 @@
-/** `redlines reextract`: replaces every stored document's positions with those of the current extractor and pack. */
+/** `redlines reextract`: replaces every stored document's positions with those of the current extractor and pack; reviews carry over. */
 import type { Command } from 'commander';
 import { counted } from '../../core/index.ts';
 import { packLabel, reextractDocuments, type ExtractorChoice } from '../../ingest/index.ts';
 import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
+import { orphanedReviews } from '../../review/index.ts';
+import { reviewLine } from './review.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface ReextractOptions extends ExtractorChoice {
@@ -36,6 +38,12 @@ async function runReextract({ db, pack: packName, ...choice }: ReextractOptions)
     for (const failure of report.failures) process.stderr.write(`${failure.source}: ${failure.reason}\n`);
     process.stdout.write(`${counted(report.documents, 'document')} re-extracted with ${extractor.id} and ${packLabel(pack)}: `
       + `${counted(report.positions, 'position')}, ${report.failures.length} failed\n`);
+    // Reviews attach to identities, so they carry over by themselves; those whose position is gone are listed, never dropped.
+    const orphaned = await orphanedReviews(store);
+    if (orphaned.length > 0) {
+      process.stdout.write(`${counted(orphaned.length, 'review')} whose position is no longer extracted (kept; see redlines review list --orphaned):\n`);
+      for (const review of orphaned) process.stdout.write(`  ${reviewLine(review)}\n`);
+    }
     return report.failures.length > 0 ? 1 : 0;
   });
 }

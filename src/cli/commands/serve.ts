@@ -1,7 +1,7 @@
 /** `redlines serve`: the HTTP API and the dashboard, on loopback unless told otherwise. */
 import { randomBytes } from 'node:crypto';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { buildApp } from '../../api/index.ts';
+import { buildApp, parseReviewerTokens, type ReviewerToken } from '../../api/index.ts';
 import { formatSummary, ingestSources } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { ensureDashboard } from '../../web/index.ts';
@@ -40,6 +40,13 @@ export function register(program: Command): void {
 async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false }: ServeOptions): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
+  let reviewers: ReviewerToken[];
+  try {
+    reviewers = parseReviewerTokens(process.env.REDLINES_REVIEWERS ?? '');
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
   return withStore(db, async (store) => {
     if (ingest !== undefined) {
       const report = await ingestSources(store, ingest, { pack });
@@ -49,7 +56,7 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     // Without a configured token, one is made for this run, so articles can still be added from the dashboard.
     const token = process.env.REDLINES_TOKEN || randomBytes(18).toString('base64url');
     const webRoot = dashboard ? { webRoot: await ensureDashboard() } : {};
-    const app = await buildApp({ store, pack, token, ...(privateReads ? { readToken: token } : {}), ...webRoot, logger: log });
+    const app = await buildApp({ store, pack, token, reviewers, ...(privateReads ? { readToken: token } : {}), ...webRoot, logger: log });
     let address: string;
     try {
       address = await app.listen({ host, port: listenPort });

@@ -1,7 +1,7 @@
 /** `redlines shifts`: every confirmed change of a party's stance or strength, with the evidence before and after. */
 import type { Command } from 'commander';
 import { shifts, type Shift, type ShiftsResult } from '../../analyse/index.ts';
-import { loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { evidenceLine, stateLabel } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 import { isoDate } from './positions.ts';
@@ -17,12 +17,12 @@ export function register(program: Command): void {
     .description('changes of stance or strength confirmed by two documents or one direct statement, with evidence before and after')
     .option('--since <date>', 'only shifts confirmed on or after YYYY-MM-DD (earlier history still sets the starting state)', isoDate)
     .option('--party <id>', 'only this party, e.g. ru')
-    .action(async ({ db, pack: packName, format, since, party }: ShiftsCommandOptions, command: Command) => {
+    .action(async ({ db, pack: packName, format, since, party, ...review }: ShiftsCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { ...(party === undefined ? {} : { parties: [party] }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
         // Not narrowed by `since`: the statements before it set the state a shift starts from.
-        const records = await store.queryPositions({ ...(party === undefined ? {} : { party }) });
+        const records = await analysisRecords(store, review, { ...(party === undefined ? {} : { party }) });
         const result = shifts(records, { ...(since === undefined ? {} : { since }), ...(party === undefined ? {} : { party }) });
         printMessages(result.messages);
         if (format === 'json') printJson(result);

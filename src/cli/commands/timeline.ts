@@ -1,7 +1,7 @@
 /** `redlines timeline`: one party's stance over time on each issue, with the state the shift rule confirms. */
 import type { Command } from 'commander';
 import { timeline, type IssueTimeline, type TimelineResult } from '../../analyse/index.ts';
-import { loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { evidenceLine, stateLabel, textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 import { isoDate } from './positions.ts';
@@ -21,12 +21,12 @@ export function register(program: Command): void {
     .option('--issue <id>', 'only this issue, e.g. territory.ukraine_withdraws')
     .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
     .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
-    .action(async ({ db, pack: packName, format, party, issue, since, until }: TimelineCommandOptions, command: Command) => {
+    .action(async ({ db, pack: packName, format, party, issue, since, until, ...review }: TimelineCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { parties: [party], ...(issue === undefined ? {} : { issues: [issue] }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
         const window = { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
-        const records = await store.queryPositions({ party, ...(issue === undefined ? {} : { issue }), ...window });
+        const records = await analysisRecords(store, review, { party, ...(issue === undefined ? {} : { issue }), ...window });
         const result = timeline(records, { party, ...(issue === undefined ? {} : { issue }), ...window });
         printMessages(result.messages);
         if (format === 'json') printJson(result);

@@ -1,6 +1,10 @@
-/** PostgreSQL's migrations: the shared tables, a tsvector search index, and the ingest job queue. */
+/** PostgreSQL's migrations: the shared tables, a tsvector search index, the ingest job queue, then reviews. */
 import { sql, type Kysely, type Migration } from 'kysely';
-import { tablesMigration } from '../tables-migration.ts';
+import { reviewsMigration } from '../reviews-migration.ts';
+import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
+
+/** How PostgreSQL spells an auto-incrementing id. */
+const AUTO_ID: AutoIdColumn = { type: 'serial', define: (column) => column.primaryKey() };
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -33,7 +37,8 @@ const jobQueue: Migration = {
 
 /** Every PostgreSQL migration, by name; names sort in the order they apply. */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001-tables': tablesMigration({ type: 'serial', define: (column) => column.primaryKey() }),
+  '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
   '0003-job-queue': jobQueue,
+  '0004-reviews': reviewsMigration(AUTO_ID),
 };

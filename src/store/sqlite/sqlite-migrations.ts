@@ -1,6 +1,10 @@
-/** SQLite's migrations: the shared tables, then an FTS5 index over document titles and texts. */
+/** SQLite's migrations: the shared tables, an FTS5 index over document titles and texts, then reviews. */
 import { sql, type Kysely, type Migration } from 'kysely';
-import { tablesMigration } from '../tables-migration.ts';
+import { reviewsMigration } from '../reviews-migration.ts';
+import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
+
+/** How SQLite spells an auto-incrementing id. */
+const AUTO_ID: AutoIdColumn = { type: 'integer', define: (column) => column.primaryKey().autoIncrement() };
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -18,6 +22,7 @@ const fullTextSearch: Migration = {
 
 /** Every SQLite migration, by name; names sort in the order they apply. */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001-tables': tablesMigration({ type: 'integer', define: (column) => column.primaryKey().autoIncrement() }),
+  '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
+  '0004-reviews': reviewsMigration(AUTO_ID),
 };
