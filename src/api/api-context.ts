@@ -3,6 +3,7 @@ import type { Mode, Pack, PositionRecord } from '../core/index.ts';
 import type { ReadOptions } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DocumentDirectory } from './document-directory.ts';
+import { stateMediaParty } from './document-view.ts';
 
 /** The dependencies of the routes, wired once by `buildApp`. */
 export interface ApiContext {
@@ -17,17 +18,24 @@ export interface ApiContext {
   readonly writesPerMinute: number;
 }
 
-/** The record filters the analysis routes share with the dashboard's filter bar. */
+/** The record filters the analysis and deal routes share with the dashboard's filter bar. */
 export interface RecordFilter {
-  readonly outlet?: string;
+  /** Only records from these outlets, when given. */
+  readonly outlets?: readonly string[];
   readonly mode?: Mode;
+  /** Leave out records published by an outlet the pack lists as some party's state media. */
+  readonly excludeStateMedia?: boolean;
 }
 
 /**
  * The records analysis reads. Dates are left to the analysis functions, which need history before a
  * window (a shift's starting state) and treat undated records by their own rule.
  */
-export async function loadRecords(store: Store, { outlet, mode }: RecordFilter): Promise<PositionRecord[]> {
-  const records = await store.queryPositions(outlet === undefined ? {} : { outlet });
-  return mode === undefined ? records : records.filter((record) => record.mode === mode);
+export async function loadRecords(store: Store, pack: Pack, { outlets, mode, excludeStateMedia = false }: RecordFilter): Promise<PositionRecord[]> {
+  const records = await store.queryPositions(outlets?.length === 1 ? { outlet: outlets[0]! } : {});
+  const wantedOutlets = outlets !== undefined && outlets.length > 1 ? new Set(outlets) : undefined;
+  return records.filter((record) =>
+    (mode === undefined || record.mode === mode)
+    && (wantedOutlets === undefined || wantedOutlets.has(record.outlet))
+    && !(excludeStateMedia && record.outlet !== '' && stateMediaParty(record.outlet, pack) !== undefined));
 }

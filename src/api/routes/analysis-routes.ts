@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { collisions, consistency, matrix, shifts, timeline } from '../../analyse/index.ts';
 import type { Mode } from '../../core/index.ts';
-import { loadRecords, type ApiContext } from '../api-context.ts';
+import { loadRecords, type ApiContext, type RecordFilter } from '../api-context.ts';
 import {
   analysisQuerySchema, collisionsSchema, consistencySchema, errorSchema, matrixSchema, shiftsSchema, timelineSchema,
 } from '../schemas.ts';
@@ -10,10 +10,16 @@ import {
 interface AnalysisQuery {
   readonly since?: string;
   readonly until?: string;
-  readonly outlet?: string;
+  readonly outlet?: string[];
   readonly mode?: Mode;
+  readonly excludeStateMedia?: boolean;
   readonly party?: string;
   readonly issue?: string;
+}
+
+/** The record filter of a query string. */
+function recordFilter({ outlet, mode, excludeStateMedia }: AnalysisQuery): RecordFilter {
+  return { ...(outlet === undefined ? {} : { outlets: outlet }), ...(mode === undefined ? {} : { mode }), ...(excludeStateMedia === undefined ? {} : { excludeStateMedia }) };
 }
 
 /** The shared filters plus a party (and an issue, unless `partyOnly`). */
@@ -37,7 +43,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       summary: 'Each party\'s current position on each issue, with its evidence',
       tags: ['analysis'], querystring: analysisQuerySchema, response: { 200: matrixSchema, 400: errorSchema },
     },
-  }, async ({ query: { since, until, ...filter } }) => matrix(await loadRecords(store, filter), { since, until }));
+  }, async ({ query: { since, until, ...filter } }) => matrix(await loadRecords(store, pack, recordFilter(filter)), { since, until }));
 
   app.get<{ Querystring: AnalysisQuery & { party: string } }>('/api/timeline', {
     schema: {
@@ -45,7 +51,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: true }), response: { 200: timelineSchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, issue, ...filter } }) =>
-    timeline(await loadRecords(store, filter), { party, since, until, ...(issue === undefined ? {} : { issue }) }));
+    timeline(await loadRecords(store, pack, recordFilter(filter)), { party, since, until, ...(issue === undefined ? {} : { issue }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/shifts', {
     schema: {
@@ -53,7 +59,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: false }), response: { 200: shiftsSchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, issue, ...filter } }) =>
-    shifts(await loadRecords(store, filter), { since, until, ...(party === undefined ? {} : { party }), ...(issue === undefined ? {} : { issue }) }));
+    shifts(await loadRecords(store, pack, recordFilter(filter)), { since, until, ...(party === undefined ? {} : { party }), ...(issue === undefined ? {} : { issue }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/consistency', {
     schema: {
@@ -61,12 +67,12 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: false, partyOnly: true }), response: { 200: consistencySchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, ...filter } }) =>
-    consistency(await loadRecords(store, filter), { window: { since, until }, ...(party === undefined ? {} : { party }) }));
+    consistency(await loadRecords(store, pack, recordFilter(filter)), { window: { since, until }, ...(party === undefined ? {} : { party }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/collisions', {
     schema: {
       summary: 'Firm or red-line positions of two parties that no deal can meet together',
       tags: ['analysis'], querystring: analysisQuerySchema, response: { 200: collisionsSchema, 400: errorSchema },
     },
-  }, async ({ query: { since, until, ...filter } }) => collisions(await loadRecords(store, filter), pack, { since, until }));
+  }, async ({ query: { since, until, ...filter } }) => collisions(await loadRecords(store, pack, recordFilter(filter)), pack, { since, until }));
 }

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Mode } from '../../core/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
-import { documentView } from '../document-view.ts';
-import { errorSchema, evidenceReplySchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
+import { documentView, stateMediaParty } from '../document-view.ts';
+import { errorSchema, evidenceReplySchema, outletsSchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
 
 interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
   readonly mode?: Mode;
@@ -20,7 +20,7 @@ interface EvidenceQuery {
   readonly ids: string;
 }
 
-/** Registers `GET /api/positions` and `GET /api/evidence`. */
+/** Registers `GET /api/positions`, `GET /api/evidence` and `GET /api/outlets`. */
 export function positionRoutes(app: FastifyInstance, { store, pack, directory }: ApiContext): void {
   app.get<{ Querystring: PositionsQuery }>('/api/positions', {
     schema: {
@@ -53,5 +53,20 @@ export function positionRoutes(app: FastifyInstance, { store, pack, directory }:
       return stored === undefined ? { record } : { record, document: documentView(stored, pack) };
     }));
     return { items };
+  });
+
+  app.get('/api/outlets', {
+    schema: {
+      summary: 'Every outlet the stored positions come from, most positions first, with whose state media it is',
+      tags: ['positions'], response: { 200: outletsSchema },
+    },
+  }, async () => {
+    const counts = new Map<string, number>();
+    for (const record of await store.queryPositions()) if (record.outlet !== '') counts.set(record.outlet, (counts.get(record.outlet) ?? 0) + 1);
+    const outlets = [...counts].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)).map(([outlet, positions]) => {
+      const stateMediaOf = stateMediaParty(outlet, pack);
+      return { outlet, positions, ...(stateMediaOf === undefined ? {} : { stateMediaOf }) };
+    });
+    return { outlets };
   });
 }
