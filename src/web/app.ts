@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { MatrixCell, MatrixResult } from '../analyse/index.ts';
 import type { DocumentSummary } from '../store/store.ts';
 import { AddArticle } from './add-article.ts';
+import { CopyLinkButton } from './copy-link.ts';
 import { api, query } from './api-client.ts';
 import { DealBuilder } from './deal-builder.ts';
 import { downloadText } from './download.ts';
@@ -34,7 +35,6 @@ export function App(): ComponentChild {
   const [otherEvidence, setOtherEvidence] = useState<EvidenceRequest | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const [width, setWidth] = useState(innerWidth);
-  const [linkCopied, setLinkCopied] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const [packError, setPackError] = useState('');
 
@@ -84,7 +84,6 @@ export function App(): ComponentChild {
     if (state.cell) update({ cell: undefined });
     opener.current?.focus();
   };
-  const copyLink = () => navigator.clipboard.writeText(location.href).then(() => setLinkCopied(true), () => setLinkCopied(false));
   const empty = stored.data !== undefined && stored.data.length === 0;
 
   return h('div', { class: `page${evidence ? ' drawer-open' : ''}` },
@@ -94,7 +93,7 @@ export function App(): ComponentChild {
       h('nav', { class: 'jump', 'aria-label': 'views' },
         h('a', { href: '#matrix-title' }, 'Matrix'), h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#deal' }, 'Deal builder'),
         h('a', { href: '#add-title' }, 'Add an article')),
-      h('button', { type: 'button', class: 'small copy-link', onClick: copyLink }, linkCopied ? 'Link copied' : 'Copy link to this view')),
+      h(CopyLinkButton, { label: 'Copy link to this view' })),
     (packError || error) && h('p', { class: 'error', role: 'alert' }, packError || error),
     empty
       ? h('section', { class: 'panel empty-state', 'aria-labelledby': 'empty-title' },

@@ -4,7 +4,7 @@
  */
 import { h, type ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
-import type { DealCheck, DealSearch, PositionOutcome, PropositionValue } from '../analyse/index.ts';
+import type { DealCheck, DealSearch, PartyVerdict, PositionOutcome, PropositionValue } from '../analyse/index.ts';
 import type { Relation } from '../core/types.ts';
 import { api } from './api-client.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
@@ -73,16 +73,16 @@ export function DealBuilder(props: DealBuilderProps): ComponentChild {
         error && h('p', { class: 'error', role: 'alert' }, error),
         check?.messages.map((message) => h('p', { class: 'error', key: message.ruleId + message.source },
           `“${proposition(message.source ?? '')}” is forced both granted and denied by the relations; the value you set is kept.`)),
-        check?.parties.map((verdict) => {
+        check && orderedVerdicts(check, parties).map(({ verdict, state }) => {
           const redLines = verdict.byStrength.red_line;
-          const broken = [...redLines.violated, ...verdict.byStrength.firm.violated];
-          const state = redLines.violated.length > 0 ? 'broken' : redLines.open.length > 0 ? 'open' : 'kept';
-          const summary = state === 'broken' ? `red line broken (${redLines.violated.length})`
+          const firmBroken = verdict.byStrength.firm.violated.length;
+          const summary = (state === 'broken' ? `red line broken (${redLines.violated.length})`
             : state === 'open' ? `${redLines.open.length} red line${redLines.open.length === 1 ? '' : 's'} still open`
-              : redLines.satisfied.length > 0 ? 'red lines kept' : 'no red line at stake';
+              : redLines.satisfied.length > 0 ? 'red lines kept' : 'no red line at stake')
+            + (firmBroken > 0 ? `; ${firmBroken} firm position${firmBroken === 1 ? '' : 's'} broken` : '');
           return h('div', { key: verdict.party, class: `verdict ${state}`, 'data-party': verdict.party },
             h('strong', null, `${partyName(verdict.party)}: `, summary),
-            broken.length > 0 && h('ul', null, broken.map((outcome) => h('li', { key: outcome.issue, class: 'violation' },
+            h('ul', null, [...redLines.violated, ...verdict.byStrength.firm.violated].map((outcome) => h('li', { key: outcome.issue, class: 'violation' },
               `${describeState(outcome)} “${proposition(outcome.issue)}”, which the deal ${outcome.value.value ? 'grants' : 'denies'}`,
               outcome.value.source === 'relation' && ` (forced: ${relationText(outcome.value.relations)})`, ' ',
               h('button', { type: 'button', class: 'link', onClick: () => violationEvidence(outcome) }, 'evidence')))));
@@ -101,6 +101,21 @@ export function DealBuilder(props: DealBuilderProps): ComponentChild {
         Object.keys(deal).length > 0 && h('p', { class: 'hint' }, `The ${Object.keys(deal).length} proposition(s) you set stay as set.`),
         search.error && h('p', { class: 'error', role: 'alert' }, search.error),
         search.data && h(SearchResult, { search: search.data, deal, partyName, proposition, onApply: onDeal }))));
+}
+
+type VerdictState = 'broken' | 'open' | 'kept';
+
+/** The verdicts, broken red lines first, then open ones, then kept; within each, in the order of `parties`. */
+function orderedVerdicts(check: DealCheck, parties: readonly string[]): { verdict: PartyVerdict; state: VerdictState }[] {
+  const rank: Record<VerdictState, number> = { broken: 0, open: 1, kept: 2 };
+  const position = (party: string) => (parties.includes(party) ? parties.indexOf(party) : parties.length);
+  return check.parties
+    .map((verdict) => {
+      const redLines = verdict.byStrength.red_line;
+      const state: VerdictState = redLines.violated.length > 0 ? 'broken' : redLines.open.length > 0 ? 'open' : 'kept';
+      return { verdict, state };
+    })
+    .sort((a, b) => rank[a.state] - rank[b.state] || position(a.verdict.party) - position(b.verdict.party));
 }
 
 function Toggle({ issue, label, value, forced, relationText, onChoose }: {

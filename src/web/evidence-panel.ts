@@ -6,6 +6,7 @@ import { h, type ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { CSV_COLUMNS, positionsCsvRows } from '../core/index.ts';
 import { api, query } from './api-client.ts';
+import { CopyLinkButton } from './copy-link.ts';
 import { EvidenceCard, type EvidenceItem } from './evidence-card.ts';
 import { downloadText } from './download.ts';
 import { useLatest } from './use-latest.ts';
@@ -56,7 +57,8 @@ export function EvidenceDrawer({ request, partyName, onClose }: EvidenceDrawerPr
       h('button', { type: 'button', class: 'close', onClick: onClose, 'aria-label': 'Close the evidence (Escape)', title: 'Close (Escape)' }, '×')),
     request.note && h('p', { class: 'drawer-note' }, request.note),
     h('p', { class: 'drawer-actions' },
-      h('button', { type: 'button', class: 'small', onClick: exportCsv, disabled: items === undefined }, 'Download CSV')),
+      h('button', { type: 'button', class: 'small', onClick: exportCsv, disabled: items === undefined }, 'Download CSV'), ' ',
+      h(CopyLinkButton, { label: 'Copy link' })),
     error && h('p', { class: 'error', role: 'alert' }, error),
     h('div', { class: 'drawer-body', 'aria-live': 'polite' },
       request.groups.map((group, index) => h('section', { class: 'evidence-group', key: `${index}|${group.label}`, 'data-group': index },
