@@ -1,6 +1,5 @@
 /** The matrix: each party's current, well-attested position on each issue, in one pass over the records. */
-import type { IssueId, Mode, PartyId, PositionRecord, Stance, Strength } from '../core/index.ts';
-import { inWindow } from './date-window.ts';
+import { inWindow, type IssueId, type Mode, type PartyId, type PositionRecord, type Stance, type Strength } from '../core/index.ts';
 import { DocumentIndex } from './document-index.ts';
 import { evidenceRef } from './evidence-ref.ts';
 import { compareText, MODE_WEIGHT, STANCE_RANK, STRENGTH_RANK } from './ranks.ts';

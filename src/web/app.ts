@@ -7,9 +7,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { MatrixCell, MatrixResult } from '../analyse/index.ts';
 import type { DocumentSummary } from '../store/store.ts';
 import { AddArticle } from './add-article.ts';
+import { CollisionsView, ConsistencyView, CountsView } from './analysis-views.ts';
 import { CopyLinkButton } from './copy-link.ts';
 import { api, query } from './api-client.ts';
 import { DealBuilder } from './deal-builder.ts';
+import { DocumentBrowser } from './document-browser.ts';
 import { downloadText } from './download.ts';
 import { EvidenceDrawer, type EvidenceRequest } from './evidence-panel.ts';
 import { FilterBar, type OutletSummary } from './filter-bar.ts';
@@ -17,7 +19,7 @@ import { describeState } from './labels.ts';
 import { matrixCsv, MatrixView } from './matrix-view.ts';
 import { columnsThatFit, PartyPicker, partiesByPositions } from './party-picker.ts';
 import { TimelineView } from './timeline-view.ts';
-import { filterParams, useDashboardState } from './url-state.ts';
+import { ANALYSIS_TABS, filterParams, useDashboardState, type AnalysisTab } from './url-state.ts';
 import { useLatest } from './use-latest.ts';
 
 interface PackView {
@@ -26,6 +28,10 @@ interface PackView {
   readonly parties: readonly { readonly id: string; readonly name: string }[];
   readonly issues: readonly { readonly id: string; readonly proposition: string }[];
 }
+
+const TAB_LABEL: Readonly<Record<AnalysisTab, string>> = {
+  collisions: 'Collisions', consistency: 'Consistency', counts: 'Counts over time', documents: 'Documents',
+};
 
 /** The whole page. `version` goes up after an ingest, so every view reloads its data. */
 export function App(): ComponentChild {
@@ -91,7 +97,7 @@ export function App(): ComponentChild {
       h('h1', null, 'redlines'),
       h('p', null, pack ? pack.name : '\u00a0'),
       h('nav', { class: 'jump', 'aria-label': 'views' },
-        h('a', { href: '#matrix-title' }, 'Matrix'), h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#deal' }, 'Deal builder'),
+        h('a', { href: '#matrix-title' }, 'Matrix'), h('a', { href: '#timeline' }, 'Timeline'), h('a', { href: '#analyses' }, 'More views'), h('a', { href: '#deal' }, 'Deal builder'),
         h('a', { href: '#add-title' }, 'Add an article')),
       h(CopyLinkButton, { label: 'Copy link to this view' })),
     (packError || error) && h('p', { class: 'error', role: 'alert' }, packError || error),
@@ -126,6 +132,20 @@ export function App(): ComponentChild {
           parties: ranked, party: state.timelineParty, filters, stateMediaOutlets, partyName, proposition, version,
           onParty: (timelineParty) => update({ timelineParty }), onEvidence: showEvidence,
         }),
+        h('section', { class: 'panel analyses', 'aria-labelledby': 'analyses-title', id: 'analyses' },
+          h('h2', { id: 'analyses-title' }, 'More views'),
+          h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'more views' }, ANALYSIS_TABS.map((tab) => h('button', {
+            key: tab, type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-selected': state.tab === tab, 'aria-controls': 'analysis-tabpanel',
+            onClick: () => update({ tab }),
+          }, TAB_LABEL[tab]))),
+          h('div', { role: 'tabpanel', id: 'analysis-tabpanel', 'aria-labelledby': `tab-${state.tab}` },
+            state.tab === 'collisions' && h(CollisionsView, { filters, version, partyName, proposition, onEvidence: showEvidence }),
+            state.tab === 'consistency' && h(ConsistencyView, { filters, version, partyName, proposition, onEvidence: showEvidence }),
+            state.tab === 'counts' && h(CountsView, {
+              filters, version, partyName, proposition, onEvidence: showEvidence, parties: columns, stateMediaOutlets,
+              by: state.countsBy, onBy: (countsBy) => update({ countsBy }),
+            }),
+            state.tab === 'documents' && h(DocumentBrowser, { filters, stateMediaOutlets, version, partyName, proposition }))),
         h(DealBuilder, {
           issues: dealIssues, parties: ranked, deal: state.deal, concede: state.dealParties, filters, version, partyName, proposition,
           onDeal: (deal) => update({ deal }), onConcede: (dealParties) => update({ dealParties }), onEvidence: showEvidence,

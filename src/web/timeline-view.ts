@@ -12,7 +12,7 @@ import { api, query } from './api-client.ts';
 import { downloadCanvas } from './download.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
 import { describeState } from './labels.ts';
-import { filterParams, type Filters } from './url-state.ts';
+import { filterParams, passesFilters, type Filters } from './url-state.ts';
 import { useLatest } from './use-latest.ts';
 
 const CHART_HEIGHT = 170;
@@ -60,9 +60,7 @@ export function TimelineView({ parties, party, filters, stateMediaOutlets, party
       api<ShiftsResult>(`/api/shifts${query(params)}`, { signal }),
       api<PositionRecord[]>(`/api/positions${query({ party: chosen, mode: filters.mode, limit: '10000' })}`, { signal }),
     ]);
-    const undated = records.filter((record) => record.date === undefined
-      && (filters.outlets.length === 0 || filters.outlets.includes(record.outlet))
-      && !(filters.excludeStateMedia && stateMediaOutlets.has(record.outlet)));
+    const undated = records.filter((record) => record.date === undefined && passesFilters(record, filters, stateMediaOutlets));
     return { timeline, shifts, undated };
   });
   const range = data && dateRange(data.timeline.issues);

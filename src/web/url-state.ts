@@ -34,7 +34,15 @@ export interface DashboardState {
   readonly deal: Readonly<Record<string, boolean>>;
   /** Whose red lines the minimal-concessions search keeps; every party of the matrix when absent. */
   readonly dealParties?: readonly string[];
+  /** The tab of the further views. */
+  readonly tab: AnalysisTab;
+  /** What the counts chart draws one line for. */
+  readonly countsBy: 'party' | 'family';
 }
+
+/** The further views, in their tab order. */
+export const ANALYSIS_TABS = ['collisions', 'consistency', 'counts', 'documents'] as const;
+export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,11 +73,13 @@ export function parseState(search: string): DashboardState {
     ...(params.get('party') ? { timelineParty: params.get('party')! } : {}),
     deal,
     ...(params.has('concede') ? { dealParties: list('concede') } : {}),
+    tab: ANALYSIS_TABS.find((tab) => tab === params.get('tab')) ?? 'collisions',
+    countsBy: params.get('counts') === 'family' ? 'family' : 'party',
   };
 }
 
 /** Writes the state as a query string (with its `?`), leaving defaults out so links stay short. */
-export function stateQuery({ filters, parties, folded, cell, timelineParty, deal, dealParties }: DashboardState): string {
+export function stateQuery({ filters, parties, folded, cell, timelineParty, deal, dealParties, tab, countsBy }: DashboardState): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string | undefined) => value !== undefined && value !== '' && params.set(key, value);
   set('since', filters.since);
@@ -85,6 +95,8 @@ export function stateQuery({ filters, parties, folded, cell, timelineParty, deal
   set('grant', issues.filter((issue) => deal[issue]).join(','));
   set('deny', issues.filter((issue) => !deal[issue]).join(','));
   if (dealParties !== undefined) params.set('concede', dealParties.join(','));
+  if (tab !== 'collisions') params.set('tab', tab);
+  if (countsBy !== 'party') params.set('counts', countsBy);
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text === '' ? '' : `?${text}`;
 }
@@ -106,6 +118,16 @@ export function filterBody(filters: Filters): Record<string, unknown> {
     ...(filters.mode === undefined ? {} : { mode: filters.mode }),
     ...(filters.excludeStateMedia ? { excludeStateMedia: true } : {}),
   };
+}
+
+/**
+ * Whether a record (or a document, which has no mode) passes the outlet, mode and state-media filters, for the few
+ * lists the page filters itself (the analysis routes filter on the server); dates are left to the query.
+ */
+export function passesFilters(record: { outlet: string; mode?: Mode }, filters: Filters, stateMediaOutlets: ReadonlySet<string>): boolean {
+  return (filters.outlets.length === 0 || filters.outlets.includes(record.outlet))
+    && (filters.mode === undefined || record.mode === undefined || record.mode === filters.mode)
+    && !(filters.excludeStateMedia && stateMediaOutlets.has(record.outlet));
 }
 
 /** The state and a setter that merges a change into it and into the address bar (back and forward restore it too). */

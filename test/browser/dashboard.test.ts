@@ -327,6 +327,46 @@ describe('dashboard in chromium', { skip }, () => {
     await page.locator('.propositions button', { hasText: 'open all' }).click();
   });
 
+  test('shows collisions with the evidence of both sides, consistency per party, counts over time and a searchable document browser', async () => {
+    await open('?tab=collisions');
+    const collision = page.locator('.collision', { hasText: 'Russia demands (red line) “Recognition' });
+    await collision.waitFor();
+    assert.match(await collision.textContent() ?? '', /⟷ Ukraine rejects \(red line\)/);
+    await collision.locator('button', { hasText: 'evidence of both sides' }).click();
+    const sides = page.locator('.evidence-drawer .evidence-group');
+    await page.locator('.evidence-drawer .evidence-card').nth(1).waitFor();
+    assert.equal(await sides.count(), 2);
+    assert.match(await sides.nth(1).locator('h3').textContent() ?? '', /^Ukraine rejects/);
+    await page.keyboard.press('Escape');
+
+    await page.locator('[role="tab"]', { hasText: 'Consistency' }).click();
+    assert.equal(search().get('tab'), 'consistency');
+    const ukraine = page.locator('.consistency details[data-party="ua"]');
+    await ukraine.waitFor();
+    assert.match(await ukraine.locator('summary').textContent() ?? '', /Ukraine \d+ % over \d+ comparisons?/);
+
+    await page.locator('[role="tab"]', { hasText: 'Counts over time' }).click();
+    await page.locator('.counts-chart canvas').waitFor();
+    assert.match(await page.locator('.counts .hint').last().textContent() ?? '', /1 undated position\(s\) are not counted/);
+    await page.locator('select[name="counts-by"]').selectOption('family');
+    assert.equal(search().get('counts'), 'family');
+    await page.locator('#analyses').scrollIntoViewIfNeeded();
+    await shot('6b-counts');
+
+    await page.locator('[role="tab"]', { hasText: 'Documents' }).click();
+    await page.locator('input[name="document-search"]').fill('pause');
+    await page.locator('.documents button[type="submit"]').click();
+    const found = page.locator('.document-list button');
+    await page.waitForFunction(() => document.querySelectorAll('.document-list button').length === 1);
+    assert.equal(await found.textContent(), 'Kremlin on the ceasefire proposal');
+    await found.click();
+    const position = page.locator('.document-positions button', { hasText: 'Russia accepts (soft)' });
+    await position.waitFor();
+    await position.click();
+    assert.equal(await page.locator('.document-view mark').textContent(), 'The Kremlin could accept a pause in the fighting.');
+    await shot('6c-documents');
+  });
+
   test('can be driven from the keyboard: Tab reaches a cell, Enter opens it, focus is visible', async () => {
     await open();
     await cell('ru', 'territory.recognize_annexation').focus();
