@@ -11,15 +11,16 @@ export function partiesByPositions(matrix: MatrixResult): string[] {
 
 /**
  * How many party columns fit beside the issue column at this width without scrolling sideways. The sizes are the
- * ones styles.css gives the matrix: an issue column of 28% of the screen (9–22 rem) and cells of 5.5 rem (4.2 on phones).
+ * ones styles.css gives the matrix: on wide screens an issue column of 28% of the screen (9–22 rem) and cells of
+ * 5.5 rem, with a scroll bar; on phones (below 700 px) a 7.5 rem issue column, 3.9 rem cells and less padding.
  */
 export function columnsThatFit(width: number): number {
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
-  const issueColumn = Math.min(Math.max(9 * rem, 0.28 * width), 22 * rem);
-  const cell = (width < 700 ? 4.2 : 5.5) * rem;
-  // The page's and the panel's padding, and a scroll bar.
-  const available = width - 4 * 0.75 * rem - 16;
-  return Math.max(2, Math.floor((available - issueColumn) / cell));
+  const phone = width < 700;
+  const issueColumn = phone ? 7.5 * rem : Math.min(Math.max(9 * rem, 0.28 * width), 22 * rem);
+  const cell = (phone ? 3.9 : 5.5) * rem;
+  const padding = phone ? 2 * (0.5 + 0.75) * rem + 4 : 4 * 0.75 * rem + 4 + 16;
+  return Math.max(2, Math.floor((width - padding - issueColumn) / cell));
 }
 
 interface PartyPickerProps {

@@ -97,10 +97,6 @@ describe('dashboard in chromium', { skip }, () => {
     });
     assert.deepEqual(overflow, { box: 0, page: 0 });
     await shot('1-desktop');
-    if (process.env.REDLINES_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(README_SCREENSHOTS, { recursive: true });
-      copyFileSync(join(SCREENSHOTS, '1-desktop.png'), join(README_SCREENSHOTS, 'desktop.png'));
-    }
   });
 
   test('keeps the party header and the issue column in view while the matrix scrolls', async () => {
@@ -166,6 +162,10 @@ describe('dashboard in chromium', { skip }, () => {
     assert.match(await groups.nth(1).locator('mark').textContent() ?? '', /could accept a pause/);
     assert.match(await groups.nth(1).locator('.facts').textContent() ?? '', /2025-03-20.*tass\.ru/);
     await shot('4-disagreement');
+    if (process.env.REDLINES_UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(README_SCREENSHOTS, { recursive: true });
+      copyFileSync(join(SCREENSHOTS, '4-disagreement.png'), join(README_SCREENSHOTS, 'desktop.png'));
+    }
   });
 
   test('never shows a delayed evidence answer under a newer title', async () => {
@@ -421,6 +421,7 @@ describe('dashboard in chromium', { skip }, () => {
     const marked = await mark.boundingBox();
     for (const box of [title!, marked!]) assert.ok(box.y >= 0 && box.y + box.height <= PHONE.height, `evidence in the viewport: ${JSON.stringify(box)}`);
     await shot('9-phone-evidence');
+    if (process.env.REDLINES_UPDATE_SCREENSHOTS === '1') copyFileSync(join(SCREENSHOTS, '9-phone-evidence.png'), join(README_SCREENSHOTS, 'phone-evidence.png'));
     await page.locator('.evidence-drawer button.close').click();
     await page.locator('.evidence-drawer').waitFor({ state: 'detached' });
     await page.setViewportSize(DESKTOP);
