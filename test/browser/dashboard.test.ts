@@ -84,6 +84,20 @@ describe('dashboard in chromium', { skip }, () => {
   const cell = (party: string, issue: string) => page.locator(`button.cell[data-party="${party}"][data-issue="${issue}"]`);
   const headers = () => page.locator('table.matrix thead th[data-party]').evaluateAll((cells) => cells.map((th) => th.getAttribute('data-party')));
   const search = () => new URL(page.url()).searchParams;
+  /** Holds the answers to the requests `matching` picks until `release` is called; `answered` settles once one was passed on. */
+  const holdAnswers = async (matching: (url: URL) => boolean) => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let delivered!: () => void;
+    const answered = new Promise<void>((resolve) => (delivered = resolve));
+    await page.route(matching, async (route: Route) => {
+      await gate;
+      // The page may have aborted the request meanwhile, which is the point.
+      await route.continue().catch(() => undefined);
+      delivered();
+    });
+    return { release, answered, stop: () => page.unroute(matching) };
+  };
 
   test('fits eight parties or more at 1280 px with no sideways scrolling, most positions first', async () => {
     await page.setViewportSize(DESKTOP);
@@ -170,52 +184,34 @@ describe('dashboard in chromium', { skip }, () => {
 
   test('never shows a delayed evidence answer under a newer title', async () => {
     await open();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let delivered!: () => void;
-    const slowDone = new Promise<void>((resolve) => (delivered = resolve));
-    const slow = (url: URL) => url.pathname === '/api/evidence' && url.searchParams.get('party') === 'ru';
-    await page.route(slow, async (route: Route) => {
-      await gate;
-      await route.continue().catch(() => undefined);
-      delivered();
-    });
+    const { release, answered, stop } = await holdAnswers((url) => url.pathname === '/api/evidence' && url.searchParams.get('party') === 'ru');
     await cell('ru', 'territory.recognize_annexation').click();
     await page.locator('#evidence-title', { hasText: 'Russia' }).waitFor();
     await cell('ua', 'territory.recognize_annexation').click();
     await page.locator('.evidence-drawer .evidence-card').first().waitFor();
     release();
-    await slowDone;
+    await answered;
     await page.waitForTimeout(300);
     assert.match(await page.locator('#evidence-title').textContent() ?? '', /^Ukraine on/);
     const facts = await page.locator('.evidence-drawer .facts').allTextContents();
     assert.ok(facts.length > 0 && facts.every((text) => text.includes('Ukraine rejects')), facts.join(' | '));
-    await page.unroute(slow);
+    await stop();
   });
 
   test('never shows a delayed timeline under a newer party', async () => {
     await open();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let delivered!: () => void;
-    const slowDone = new Promise<void>((resolve) => (delivered = resolve));
-    const slow = (url: URL) => url.pathname === '/api/timeline' && url.searchParams.get('party') === 'us';
-    await page.route(slow, async (route: Route) => {
-      await gate;
-      await route.continue().catch(() => undefined);
-      delivered();
-    });
+    const { release, answered, stop } = await holdAnswers((url) => url.pathname === '/api/timeline' && url.searchParams.get('party') === 'us');
     const select = page.locator('select[name="timeline-party"]');
     await select.selectOption('us');
     await page.locator('.timeline-loading', { hasText: 'United States' }).waitFor();
     await select.selectOption('ua');
     await page.locator('.timeline [data-party="ua"]').waitFor();
     release();
-    await slowDone;
+    await answered;
     await page.waitForTimeout(300);
     assert.equal(await page.locator('.timeline [data-party]').getAttribute('data-party'), 'ua');
     assert.equal(search().get('party'), 'ua');
-    await page.unroute(slow);
+    await stop();
   });
 
   test('draws the timeline as steps on labelled levels, marks the shift and lists the undated statement', async () => {
