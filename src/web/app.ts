@@ -17,9 +17,9 @@ import { EvidenceDrawer, type EvidenceRequest } from './evidence-panel.ts';
 import { FilterBar, type OutletSummary } from './filter-bar.ts';
 import { describeState } from './labels.ts';
 import { matrixCsv, MatrixView } from './matrix-view.ts';
-import { columnsThatFit, PartyPicker, partiesByPositions } from './party-picker.ts';
+import { columnsThatFit, PartyPicker, partiesByPositions, PHONE_WIDTH } from './party-picker.ts';
 import { TimelineView } from './timeline-view.ts';
-import { ANALYSIS_TABS, filterParams, useDashboardState, type AnalysisTab } from './url-state.ts';
+import { ANALYSIS_TABS, filterParams, useDashboardState, type AnalysisTab, type Filters } from './url-state.ts';
 import { useLatest } from './use-latest.ts';
 
 interface PackView {
@@ -108,7 +108,9 @@ export function App(): ComponentChild {
         h('pre', null, 'redlines ingest examples/ article.txt https://… --db redlines.db'),
         h('p', { class: 'hint' }, 'Then reload this page.'))
       : h('main', null,
-        h('section', { class: 'panel filters-panel', 'aria-label': 'filters for every view' },
+        // Folded on phones, where the matrix needs the screen; open on wider screens.
+        h('details', { class: 'panel filters-panel', open: width >= PHONE_WIDTH },
+          h('summary', null, 'Filters', h('span', { class: 'hint' }, ` · ${activeFilters(filters)} · apply to every view`)),
           h(FilterBar, { filters, outlets, partyName, onChange: (next) => update({ filters: next }) })),
         h('section', { class: 'panel matrix-panel', 'aria-labelledby': 'matrix-title' },
           h('div', { class: 'matrix-toolbar' },
@@ -117,7 +119,11 @@ export function App(): ComponentChild {
             matrix && h('button', {
               type: 'button', class: 'small',
               onClick: () => downloadText('redlines-matrix.csv', matrixCsv(matrix, columns, issueOrder, partyName, proposition), 'text/csv'),
-            }, 'Download CSV')),
+            }, 'Download CSV'),
+            matrix && h('button', {
+              type: 'button', class: 'small',
+              onClick: () => downloadText('redlines-matrix.json', `${JSON.stringify(shownMatrix(matrix, columns), null, 2)}\n`, 'application/json'),
+            }, 'JSON')),
           matrix
             ? h(MatrixView, {
               matrix, parties: columns, issueOrder, folded: state.folded, partyName, proposition, selected: state.cell,
@@ -152,6 +158,19 @@ export function App(): ComponentChild {
         })),
     h(AddArticle, { partyName, proposition, onIngested: () => setVersion((value) => value + 1) }),
     h(EvidenceDrawer, { request: evidence, partyName, onClose: close }));
+}
+
+/** How many filters are set, in words. */
+function activeFilters(filters: Filters): string {
+  const count = [filters.since, filters.until, filters.mode].filter((value) => value !== undefined).length
+    + (filters.outlets.length > 0 ? 1 : 0) + (filters.excludeStateMedia ? 1 : 0);
+  return count === 0 ? 'none set' : `${count} set`;
+}
+
+/** The matrix as the API gave it, narrowed to the columns shown. */
+function shownMatrix(matrix: MatrixResult, parties: readonly string[]): MatrixResult {
+  const cells = matrix.cells.filter((cell) => parties.includes(cell.party));
+  return { parties, issues: matrix.issues.filter((issue) => cells.some((cell) => cell.issue === issue)), cells };
 }
 
 /** The evidence of a cell: its current state, then every other state the window holds, each with its documents and latest date. */

@@ -82,7 +82,7 @@ export function DealBuilder(props: DealBuilderProps): ComponentChild {
             + (firmBroken > 0 ? `; ${firmBroken} firm position${firmBroken === 1 ? '' : 's'} broken` : '');
           return h('div', { key: verdict.party, class: `verdict ${state}`, 'data-party': verdict.party },
             h('strong', null, `${partyName(verdict.party)}: `, summary),
-            h('ul', null, [...redLines.violated, ...verdict.byStrength.firm.violated].map((outcome) => h('li', { key: outcome.issue, class: 'violation' },
+            redLines.violated.length + firmBroken > 0 && h('ul', null, [...redLines.violated, ...verdict.byStrength.firm.violated].map((outcome) => h('li', { key: outcome.issue, class: 'violation' },
               `${describeState(outcome)} “${proposition(outcome.issue)}”, which the deal ${outcome.value.value ? 'grants' : 'denies'}`,
               outcome.value.source === 'relation' && ` (forced: ${relationText(outcome.value.relations)})`, ' ',
               h('button', { type: 'button', class: 'link', onClick: () => violationEvidence(outcome) }, 'evidence')))));

@@ -9,6 +9,9 @@ export function partiesByPositions(matrix: MatrixResult): string[] {
   return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)).map(([party]) => party);
 }
 
+/** Below this width the page is laid out for a phone (the same bound as styles.css). */
+export const PHONE_WIDTH = 700;
+
 /**
  * How many party columns fit beside the issue column at this width without scrolling sideways. The sizes are the
  * ones styles.css gives the matrix: on wide screens an issue column of 28% of the screen (9–22 rem) and cells of
@@ -16,7 +19,7 @@ export function partiesByPositions(matrix: MatrixResult): string[] {
  */
 export function columnsThatFit(width: number): number {
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
-  const phone = width < 700;
+  const phone = width < PHONE_WIDTH;
   const issueColumn = phone ? 7.5 * rem : Math.min(Math.max(9 * rem, 0.28 * width), 22 * rem);
   const cell = (phone ? 3.9 : 5.5) * rem;
   const padding = phone ? 2 * (0.5 + 0.75) * rem + 4 : 4 * 0.75 * rem + 4 + 16;

@@ -71,6 +71,7 @@ export function TimelineView({ parties, party, filters, stateMediaOutlets, party
       h('select', { name: 'timeline-party', value: chosen ?? '', onChange: (event: Event) => onParty((event.target as HTMLSelectElement).value) },
         parties.map((id) => h('option', { key: id, value: id }, partyName(id))))),
     error && h('p', { class: 'error', role: 'alert' }, error),
+    chosen === undefined && h('p', { class: 'hint' }, 'No party holds a position under these filters.'),
     chosen !== undefined && !data && !error && h('p', { class: 'hint timeline-loading' }, `Loading ${partyName(chosen)}…`),
     data && h('div', { 'data-party': data.timeline.party },
       data.timeline.issues.length === 0 && h('p', { class: 'hint' }, `No dated positions of ${partyName(data.timeline.party)} under these filters.`),

@@ -279,6 +279,10 @@ describe('dashboard in chromium', { skip }, () => {
     assert.equal(rows[0], 'issue,proposition,party,party_name,stance,strength,documents,well_attested,disagreement,latest_date,alternatives');
     assert.ok(rows.slice(1).every((row) => /,(ru|ua),(Russia|Ukraine),/.test(row)), 'only the parties shown');
     assert.ok(rows.includes('ceasefire.immediate,"An immediate, comprehensive ceasefire (e.g. 30 days) before a final settlement",ru,Russia,reject,firm,2,true,true,2025-02-14,accept/soft:1'));
+    const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.locator('.matrix-toolbar button', { hasText: 'JSON' }).click()]);
+    const shown = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8')) as { parties: string[]; cells: { party: string }[] };
+    assert.deepEqual(shown.parties, ['ru', 'ua']);
+    assert.ok(shown.cells.length > 0 && shown.cells.every((shownCell) => ['ru', 'ua'].includes(shownCell.party)));
     await cell('ru', 'ceasefire.immediate').click();
     await page.locator('.evidence-drawer .evidence-card').nth(2).waitFor();
     const [evidenceFile] = await Promise.all([page.waitForEvent('download'), page.locator('.drawer-actions button', { hasText: 'Download CSV' }).click()]);
