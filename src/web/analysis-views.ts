@@ -81,7 +81,7 @@ const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b
 export function CountsView({ filters, version, partyName, parties, stateMediaOutlets, by, onBy }: AnalysisViewProps & {
   parties: readonly string[]; stateMediaOutlets: ReadonlySet<string>; by: 'party' | 'family'; onBy: (by: 'party' | 'family') => void;
 }): ComponentChild {
-  const { data, error } = useLatest(JSON.stringify(['counts', filters, version, stateMediaOutlets.size]), async (signal) =>
+  const { data, error } = useLatest(JSON.stringify(['counts', filters, version, [...stateMediaOutlets]]), async (signal) =>
     (await allPositions(filters, signal)).filter((record) => passesFilters(record, filters, stateMediaOutlets)));
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | undefined>(undefined);

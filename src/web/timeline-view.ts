@@ -9,7 +9,8 @@ import 'uplot/dist/uPlot.min.css';
 import type { IssueTimeline, Shift, ShiftsResult, TimelineResult } from '../analyse/index.ts';
 import type { PositionRecord, Stance, Strength } from '../core/types.ts';
 import { api, query } from './api-client.ts';
-import { downloadCanvas } from './download.ts';
+import { stepChartSvg } from './chart-svg.ts';
+import { downloadCanvas, downloadText } from './download.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
 import { describeState } from './labels.ts';
 import { filterParams, passesFilters, type Filters } from './url-state.ts';
@@ -52,7 +53,7 @@ interface TimelineViewProps {
 /** A party picker, one chart per issue, the party's confirmed shifts as buttons, and its undated statements. */
 export function TimelineView({ parties, party, filters, stateMediaOutlets, partyName, proposition, version, onParty, onEvidence }: TimelineViewProps): ComponentChild {
   const chosen = party !== undefined && parties.includes(party) ? party : parties[0];
-  const key = JSON.stringify([chosen, filters, version]);
+  const key = JSON.stringify([chosen, filters, version, [...stateMediaOutlets]]);
   const { data, error } = useLatest<TimelineData>(key, chosen === undefined ? undefined : async (signal) => {
     const params = { ...filterParams(filters), party: chosen };
     const [timeline, { shifts }, records] = await Promise.all([
@@ -168,9 +169,15 @@ function IssueChart({ issue, range, shifts, proposition }: {
     };
   }, [issue, range[0], range[1], shifts]);
   const states = issue.entries.map((entry) => `${entry.date}: ${describeState(entry)}`).join('; ');
+  const svg = () => stepChartSvg({
+    title: proposition(issue.issue), range, levelLabels: LEVEL_LABEL, shiftTimes: shifts.map((shift) => seconds(shift.date)),
+    points: issue.entries.map((entry) => ({ time: seconds(entry.date), level: level(entry.stance, entry.strength) })),
+  });
   return h('figure', { class: 'issue-chart', 'data-issue': issue.issue },
     h('figcaption', null, proposition(issue.issue), ' ',
-      h('button', { type: 'button', class: 'small', onClick: () => chart.current && downloadCanvas(`redlines-${issue.issue}.png`, chart.current.ctx.canvas) }, 'PNG')),
+      h('span', { class: 'chart-exports' },
+        h('button', { type: 'button', class: 'small', onClick: () => chart.current && downloadCanvas(`redlines-${issue.issue}.png`, chart.current.ctx.canvas) }, 'PNG'), ' ',
+        h('button', { type: 'button', class: 'small', onClick: () => downloadText(`redlines-${issue.issue}.svg`, svg(), 'image/svg+xml') }, 'SVG'))),
     h('div', { class: 'chart', ref: box, role: 'img', 'aria-label': `${proposition(issue.issue)} over time: ${states}` }));
 }
 

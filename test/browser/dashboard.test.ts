@@ -225,6 +225,13 @@ describe('dashboard in chromium', { skip }, () => {
     await undated.locator('button').click();
     await page.locator('.evidence-drawer mark', { hasText: 'Ukraine will not give up its land.' }).waitFor();
     await page.keyboard.press('Escape');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), nato.locator('button', { hasText: 'SVG' }).click()]);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, />Ukraine joins NATO<\/text>/);
+    assert.match(svg, /<path d="M[\d.]+,[\d.]+H[\d.]+V[\d.]+H[\d.]+V[\d.]+H[\d.]+V[\d.]+H[\d.]+"/, 'four statements as steps');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), nato.locator('button', { hasText: 'PNG' }).click()]);
+    assert.deepEqual([...readFileSync((await pngFile.path())!).subarray(1, 4)], [...Buffer.from('PNG')]);
     await nato.scrollIntoViewIfNeeded();
     await shot('5-timeline');
   });
