@@ -477,6 +477,10 @@ describe('dashboard in chromium', { skip }, () => {
     assert.match(await page.locator('.empty-state pre').textContent() ?? '', /redlines ingest/);
     assert.equal(await page.getByText('Loading', { exact: false }).count(), 0);
     assert.ok(await page.locator('.add-article form').isVisible());
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const served = await fetch(new URL(icon!, `${emptyAddress}/`));
+    assert.equal(served.status, 200, 'the favicon is served');
+    assert.match(await served.text(), /^<svg /);
     await shot('12-empty');
   });
 });
