@@ -92,7 +92,7 @@ export function App(): ComponentChild {
   };
   const empty = stored.data !== undefined && stored.data.length === 0;
 
-  return h('div', { class: `page${evidence ? ' drawer-open' : ''}` },
+  return h('div', { class: 'page' },
     h('header', { class: 'masthead' },
       h('h1', null, 'redlines'),
       h('p', null, pack ? pack.name : '\u00a0'),
@@ -106,7 +106,7 @@ export function App(): ComponentChild {
         h('h2', { id: 'empty-title' }, 'No articles yet'),
         h('p', null, 'The database holds no article, so there is nothing to map. Add one with the form below, or from a terminal:'),
         h('pre', null, 'redlines ingest examples/ article.txt https://… --db redlines.db'),
-        h('p', { class: 'hint' }, 'Then reload this page.'))
+        h('p', { class: 'hint' }, 'The map appears here as soon as the first article is stored.'))
       : h('main', null,
         // Folded on phones, where the matrix needs the screen; open on wider screens.
         h('details', { class: 'panel filters-panel', open: width >= PHONE_WIDTH },
