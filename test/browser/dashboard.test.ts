@@ -482,5 +482,11 @@ describe('dashboard in chromium', { skip }, () => {
     assert.equal(served.status, 200, 'the favicon is served');
     assert.match(await served.text(), /^<svg /);
     await shot('12-empty');
+    const form = page.locator('.add-article form');
+    await form.locator('input[name="token"]').fill(TOKEN);
+    await form.locator('textarea[name="text"]').fill('Kyiv holds firm\nPresident Volodymyr Zelensky said Ukraine will never recognize the occupied territories as Russian.');
+    await form.locator('button[type="submit"]').click();
+    await page.locator('table.matrix').waitFor();
+    assert.equal(await page.locator('#empty-title').count(), 0, 'the first article replaces the empty state with the matrix');
   });
 });
