@@ -3,20 +3,19 @@ import { inWindow, type IssueId, type Mode, type PartyId, type PositionRecord, t
 import { DocumentIndex } from './document-index.ts';
 import { evidenceRef } from './evidence-ref.ts';
 import { compareText, MODE_WEIGHT, STANCE_RANK, STRENGTH_RANK } from './ranks.ts';
-import type { DateWindow, EvidenceRef, PartyPosition, PositionState } from './types.ts';
+import type { DateWindow, PartyPosition, PositionState } from './types.ts';
 
 /** Which records the matrix reads: a date window and, optionally, only some parties. */
 export interface MatrixOptions extends DateWindow {
   readonly parties?: readonly PartyId[];
 }
 
-/** Another state seen for the same party and issue in the window, with its evidence, so a disagreement can be read. */
+/** Another state seen for the same party and issue in the window. */
 export interface StateSummary extends PositionState {
   readonly documents: number;
   readonly wellAttested: boolean;
   /** The date of its latest record, when any is dated. */
   readonly latestDate?: string;
-  readonly support: readonly EvidenceRef[];
 }
 
 /** One cell: a party's current position on an issue and how well the window supports it. */
@@ -160,7 +159,6 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
       .map((other) => ({
         stance: other.stance, strength: other.strength, documents: other.documents, wellAttested: isWellAttested(other),
         ...(other.newestDate === NO_DATE ? {} : { latestDate: other.newestDate }),
-        support: other.records.map(evidenceRef),
       }))
       .sort((a, b) => b.documents - a.documents),
     support: support.map(evidenceRef),

@@ -27,6 +27,22 @@ export interface RecordFilter {
   readonly excludeStateMedia?: boolean;
 }
 
+/** The query string of the analysis routes: the shared filters, and a party and an issue where a route takes them. */
+export interface AnalysisQuery {
+  readonly since?: string;
+  readonly until?: string;
+  readonly outlet?: string[];
+  readonly mode?: Mode;
+  readonly excludeStateMedia?: boolean;
+  readonly party?: string;
+  readonly issue?: string;
+}
+
+/** The record filter of a query string. */
+export function recordFilter({ outlet, mode, excludeStateMedia }: AnalysisQuery): RecordFilter {
+  return { ...(outlet === undefined ? {} : { outlets: outlet }), ...(mode === undefined ? {} : { mode }), ...(excludeStateMedia === undefined ? {} : { excludeStateMedia }) };
+}
+
 /**
  * The records analysis reads. Dates are left to the analysis functions, which need history before a
  * window (a shift's starting state) and treat undated records by their own rule.

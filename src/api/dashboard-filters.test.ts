@@ -57,7 +57,15 @@ describe('dashboard filters over the scripted negotiation', () => {
     const [other] = ceasefire.alternatives;
     assert.equal(other?.stance, 'accept');
     assert.equal(other?.latestDate, '2025-03-20');
-    assert.deepEqual(other?.support.map((ref) => ref.evidence.quote), ['The Kremlin could accept a pause in the fighting.']);
+    const evidence = (search: string) => app.inject(`/api/evidence?party=ru&issue=ceasefire.immediate&${search}`);
+    const { items } = (await evidence('stance=accept&strength=soft')).json();
+    assert.deepEqual(items.map((item: { record: { evidence: { quote: string } } }) => item.record.evidence.quote), ['The Kremlin could accept a pause in the fighting.']);
+    assert.equal(items[0].document.stateMediaOf, 'ru');
+    assert.deepEqual((await evidence('stance=accept&strength=soft&excludeStateMedia=true')).json(), { items: [] });
+    assert.deepEqual((await evidence('stance=accept&strength=soft&until=2025-03-01')).json(), { items: [] });
+    assert.equal((await evidence('stance=reject&strength=firm&since=2025-02-01')).json().items.length, 1);
+    const incomplete = await evidence('stance=accept');
+    assert.equal(incomplete.statusCode, 400, 'ids, or a stance with its strength');
   });
 
   test('checks and searches deals over the filtered records, keeping fixed propositions', async () => {

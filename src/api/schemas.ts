@@ -58,8 +58,8 @@ export const matrixCellSchema = object({
   wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, disagreement: { type: 'boolean' },
   alternatives: {
     type: 'array',
-    items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' }, latestDate: isoDate, support: evidenceRefs },
-      ['stance', 'strength', 'documents', 'wellAttested', 'support']),
+    items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' }, latestDate: isoDate },
+      ['stance', 'strength', 'documents', 'wellAttested']),
   },
 }, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'disagreement', 'alternatives']);
 

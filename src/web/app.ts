@@ -69,8 +69,8 @@ export function App(): ComponentChild {
     const { cell } = state;
     if (cell === undefined || matrix === undefined) return undefined;
     const found = matrix.cells.find((candidate) => candidate.party === cell.party && candidate.issue === cell.issue);
-    return evidenceOfCell(cell, found, partyName, proposition);
-  }, [state.cell, matrix, partyName, proposition]);
+    return evidenceOfCell(cell, found, filters, partyName, proposition);
+  }, [state.cell, matrix, filters, partyName, proposition]);
   const evidence = otherEvidence ?? cellEvidence;
 
   const remember = () => {
@@ -173,8 +173,8 @@ function shownMatrix(matrix: MatrixResult, parties: readonly string[]): MatrixRe
   return { parties, issues: matrix.issues.filter((issue) => cells.some((cell) => cell.issue === issue)), cells };
 }
 
-/** The evidence of a cell: its current state, then every other state the window holds, each with its documents and latest date. */
-function evidenceOfCell(key: { party: string; issue: string }, cell: MatrixCell | undefined, partyName: (id: string) => string, proposition: (id: string) => string): EvidenceRequest {
+/** The evidence of a cell: its current state, then every other state seen under the filters, each with its documents and latest date. */
+function evidenceOfCell(key: { party: string; issue: string }, cell: MatrixCell | undefined, filters: Filters, partyName: (id: string) => string, proposition: (id: string) => string): EvidenceRequest {
   const title = `${partyName(key.party)} on “${proposition(key.issue)}”`;
   if (cell === undefined) return { title, note: 'No position of this party on this issue under the current filters.', groups: [] };
   const documents = (count: number) => `${count} document${count === 1 ? '' : 's'}`;
@@ -187,7 +187,7 @@ function evidenceOfCell(key: { party: string; issue: string }, cell: MatrixCell 
       { label: `Current position: ${describeState(cell)} · ${documents(cell.documents)} · ${latest(cell.latestDate)}`, party, issue, recordIds: cell.support.map((ref) => ref.recordId) },
       ...cell.alternatives.map((other) => ({
         label: `${other.stance === cell.stance ? 'Also seen' : 'Disagrees'}: ${describeState(other)} · ${documents(other.documents)} · ${latest(other.latestDate)}`,
-        party, issue, recordIds: other.support.map((ref) => ref.recordId),
+        party, issue, state: { stance: other.stance, strength: other.strength }, filters,
       })),
     ],
   };

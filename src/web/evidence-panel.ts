@@ -4,19 +4,31 @@
  */
 import { h, type ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { PositionState } from '../analyse/index.ts';
 import { CSV_COLUMNS, positionsCsvRows } from '../core/index.ts';
 import { api, query } from './api-client.ts';
 import { CopyLinkButton } from './copy-link.ts';
 import { EvidenceCard, type EvidenceItem } from './evidence-card.ts';
 import { downloadText } from './download.ts';
+import { filterParams, type Filters } from './url-state.ts';
 import { useLatest } from './use-latest.ts';
 
-/** A set of cited records of one party on one issue, under a heading ("current position", "before", "after"). */
-export interface EvidenceGroup {
+/**
+ * Records of one party on one issue under a heading ("current position", "before", "after"): those an analysis
+ * cited (`recordIds`), or those of one stance and strength under the filters (a matrix cell's other states).
+ */
+export type EvidenceGroup = {
   readonly label: string;
   readonly party: string;
   readonly issue: string;
-  readonly recordIds: readonly string[];
+} & ({ readonly recordIds: readonly string[] } | { readonly state: PositionState; readonly filters: Filters });
+
+/** The query of `GET /api/evidence` for a group. */
+function evidenceQuery(group: EvidenceGroup): string {
+  const { party, issue } = group;
+  return 'recordIds' in group
+    ? query({ party, issue, ids: group.recordIds.join(',') })
+    : query({ ...filterParams(group.filters), party, issue, stance: group.state.stance, strength: group.state.strength });
 }
 
 /** What the drawer shows: a title and one or more groups of records. */
@@ -38,7 +50,7 @@ export function EvidenceDrawer({ request, partyName, onClose }: EvidenceDrawerPr
   const heading = useRef<HTMLHeadingElement>(null);
   const { data: items, error } = useLatest(JSON.stringify(request ?? null), request && ((signal: AbortSignal) =>
     Promise.all(request.groups.map((group) =>
-      api<{ items: EvidenceItem[] }>(`/api/evidence${query({ party: group.party, issue: group.issue, ids: group.recordIds.join(',') })}`, { signal })
+      api<{ items: EvidenceItem[] }>(`/api/evidence${evidenceQuery(group)}`, { signal })
         .then((reply) => reply.items)))));
   useEffect(() => {
     if (!request) return;

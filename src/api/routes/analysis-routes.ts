@@ -1,26 +1,10 @@
 /** The analysis routes: matrix, timeline, shifts, consistency and collisions over the stored positions. */
 import type { FastifyInstance } from 'fastify';
 import { collisions, consistency, matrix, shifts, timeline } from '../../analyse/index.ts';
-import type { Mode } from '../../core/index.ts';
-import { loadRecords, type ApiContext, type RecordFilter } from '../api-context.ts';
+import { loadRecords, recordFilter, type AnalysisQuery, type ApiContext } from '../api-context.ts';
 import {
   analysisQuerySchema, collisionsSchema, consistencySchema, errorSchema, matrixSchema, shiftsSchema, timelineSchema,
 } from '../schemas.ts';
-
-interface AnalysisQuery {
-  readonly since?: string;
-  readonly until?: string;
-  readonly outlet?: string[];
-  readonly mode?: Mode;
-  readonly excludeStateMedia?: boolean;
-  readonly party?: string;
-  readonly issue?: string;
-}
-
-/** The record filter of a query string. */
-function recordFilter({ outlet, mode, excludeStateMedia }: AnalysisQuery): RecordFilter {
-  return { ...(outlet === undefined ? {} : { outlets: outlet }), ...(mode === undefined ? {} : { mode }), ...(excludeStateMedia === undefined ? {} : { excludeStateMedia }) };
-}
 
 /** The shared filters plus a party (and an issue, unless `partyOnly`). */
 function withParty({ required, partyOnly = false }: { required: boolean; partyOnly?: boolean }): object {
