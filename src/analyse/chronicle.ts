@@ -1,6 +1,5 @@
 /** Statements in date order: what timeline, shifts and consistency read instead of raw records. */
-import type { IssueId, Message, Mode, PartyId, PositionRecord, Stance, Strength } from '../core/index.ts';
-import { inWindow } from './date-window.ts';
+import { inWindow, type IssueId, type Message, type Mode, type PartyId, type PositionRecord, type Stance, type Strength } from '../core/index.ts';
 import { documentKey } from './evidence-ref.ts';
 import { compareText, MODE_WEIGHT, STANCE_RANK, STRENGTH_RANK } from './ranks.ts';
 import type { DateWindow } from './types.ts';

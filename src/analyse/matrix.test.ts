@@ -30,7 +30,7 @@ test('keeps a well-attested stance against a later stray sentence and flags the 
   assert.equal(cell?.wellAttested, true);
   assert.equal(cell?.latestDate, '2025-01-20');
   assert.equal(cell?.disagreement, true);
-  assert.deepEqual(cell?.alternatives, [{ stance: 'reject', strength: 'soft', documents: 1, wellAttested: false }]);
+  assert.deepEqual(cell?.alternatives, [{ stance: 'reject', strength: 'soft', documents: 1, wellAttested: false, latestDate: '2025-03-01' }]);
 });
 
 test('lets one direct statement replace an older stance', () => {

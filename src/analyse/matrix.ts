@@ -1,6 +1,5 @@
 /** The matrix: each party's current, well-attested position on each issue, in one pass over the records. */
-import type { IssueId, Mode, PartyId, PositionRecord, Stance, Strength } from '../core/index.ts';
-import { inWindow } from './date-window.ts';
+import { inWindow, type IssueId, type Mode, type PartyId, type PositionRecord, type Stance, type Strength } from '../core/index.ts';
 import { DocumentIndex } from './document-index.ts';
 import { evidenceRef } from './evidence-ref.ts';
 import { compareText, MODE_WEIGHT, STANCE_RANK, STRENGTH_RANK } from './ranks.ts';
@@ -15,6 +14,8 @@ export interface MatrixOptions extends DateWindow {
 export interface StateSummary extends PositionState {
   readonly documents: number;
   readonly wellAttested: boolean;
+  /** The date of its latest record, when any is dated. */
+  readonly latestDate?: string;
 }
 
 /** One cell: a party's current position on an issue and how well the window supports it. */
@@ -158,7 +159,10 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
     reviewed: support.filter((record) => record.review !== undefined && record.review.status !== 'unreviewed').length,
     disagreement: others.some((other) => other.stance !== current.stance),
     alternatives: others
-      .map((other) => ({ stance: other.stance, strength: other.strength, documents: other.documents, wellAttested: isWellAttested(other) }))
+      .map((other) => ({
+        stance: other.stance, strength: other.strength, documents: other.documents, wellAttested: isWellAttested(other),
+        ...(other.newestDate === NO_DATE ? {} : { latestDate: other.newestDate }),
+      }))
       .sort((a, b) => b.documents - a.documents),
     support: support.map(evidenceRef),
   };

@@ -34,6 +34,17 @@ test("names the eight minimal concession sets between Russia's and Ukraine's red
   assert.equal(uaOnly?.redLines[0]?.support[0]?.recordId.startsWith('ua-'), true);
 });
 
+test('keeps fixed propositions as given: the concessions are those the fixed choices leave', () => {
+  const fixed = { 'territory.recognize_annexation': false, 'territory.ukraine_withdraws': false, 'alliance.ukraine_nato_membership': false };
+  const result = searchDeal([...russiaRedLines, ...ukraineRedLines], russiaUkrainePack, { parties: ['ru', 'ua'], fixed });
+  assert.equal(result.feasible, false);
+  assert.equal(result.complete, true);
+  // Denying annexation, withdrawal and membership leaves one minimal set: Russia's two territorial red lines and Ukraine's membership.
+  assert.deepEqual(result.correctionSets.map((set) => set.redLines.map(label).sort().join(' ')),
+    ['ru:+territory.recognize_annexation ru:+territory.ukraine_withdraws ua:+alliance.ukraine_nato_membership']);
+  for (const set of result.correctionSets) for (const [issue, value] of Object.entries(fixed)) assert.equal(set.deal.assignments[issue], value);
+});
+
 test('returns a deal when the red lines are compatible', () => {
   const result = searchDeal(russiaRedLines, russiaUkrainePack);
   assert.equal(result.feasible, true);

@@ -9,6 +9,8 @@ import type { DateWindow, PartyPosition } from './types.ts';
 /** Whose red lines to satisfy (every party in the records when absent), and how many correction sets to list. */
 export interface SearchDealOptions extends DateWindow {
   readonly parties?: readonly PartyId[];
+  /** Propositions the deal must set as given (the builder's toggles): hard constraints, never relaxed. */
+  readonly fixed?: Readonly<Record<IssueId, boolean>>;
   /** The most minimal correction sets to enumerate, smallest first. */
   readonly limit?: number;
 }
@@ -42,16 +44,17 @@ export interface DealSearch {
  * first: at each size k it asks for a solution relaxing at most k selectors (counted by a totalizer), records it, and blocks
  * every superset of it. Once all smaller sets are blocked, any solution of size k is minimal.
  */
-export function searchDeal(records: readonly PositionRecord[], pack: Pack, { parties, since, until, limit = 10 }: SearchDealOptions = {}): DealSearch {
+export function searchDeal(records: readonly PositionRecord[], pack: Pack, { parties, fixed = {}, since, until, limit = 10 }: SearchDealOptions = {}): DealSearch {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`searchDeal: limit must be a positive integer, got ${limit}`);
   const redLines = matrix(records, { since, until, ...(parties === undefined ? {} : { parties }) }).cells
     .filter((cell) => cell.strength === 'red_line' && cell.stance !== 'accept')
     .map(({ party, issue, stance, strength, conditions, support }): PartyPosition => ({ party, issue, stance, strength, conditions, support }));
-  return Logic.disablingAssertions(() => solve(redLines, pack, limit));
+  return Logic.disablingAssertions(() => solve(redLines, pack, fixed, limit));
 }
 
-function solve(redLines: readonly PartyPosition[], pack: Pack, limit: number): DealSearch {
+function solve(redLines: readonly PartyPosition[], pack: Pack, fixed: Readonly<Record<IssueId, boolean>>, limit: number): DealSearch {
   const solver = new Logic.Solver();
+  for (const [issue, value] of Object.entries(fixed)) solver.require(value ? variable(issue) : Logic.not(variable(issue)));
   const selectors = redLines.map((_, index) => `relax:${index}`);
   redLines.forEach((redLine, index) => {
     const wanted = variable(redLine.issue);
@@ -65,7 +68,7 @@ function solve(redLines: readonly PartyPosition[], pack: Pack, limit: number): D
     const from = Logic.not(variable(relation.from));
     solver.require(Logic.or(from, relation.type === 'implies' ? variable(relation.to) : Logic.not(variable(relation.to))));
   }
-  const propositions = [...new Set(redLines.flatMap((redLine) => [redLine.issue, ...redLine.conditions]))].sort(compareText);
+  const propositions = [...new Set([...redLines.flatMap((redLine) => [redLine.issue, ...redLine.conditions]), ...Object.keys(fixed)])].sort(compareText);
   const dealOf = (solution: Logic.Solution): Deal => ({
     assignments: Object.fromEntries(propositions.map((issue) => [issue, solution.evaluate(variable(issue))])),
   });
@@ -91,7 +94,8 @@ function solve(redLines: readonly PartyPosition[], pack: Pack, limit: number): D
       deal: dealOf(solution),
     });
   }
-  // Relaxing every red line always gives a deal, so an unsatisfiable rest means every set was listed.
+  // Relaxing every red line gives a deal unless the fixed propositions contradict the relations; either way an
+  // unsatisfiable rest means every set was listed.
   return { feasible: false, deal: null, redLines, correctionSets, complete: solver.solve() === null };
 }
 

@@ -120,7 +120,7 @@ describe('HTTP API over the example articles', () => {
     const { openapi, paths } = (await app.inject('/openapi.json')).json();
     assert.match(openapi, /^3\./);
     for (const path of ['/api/documents', '/api/documents/{id}', '/api/positions', '/api/matrix', '/api/timeline', '/api/shifts',
-      '/api/consistency', '/api/collisions', '/api/deals/check', '/api/deals/search', '/api/packs']) {
+      '/api/consistency', '/api/collisions', '/api/deals/check', '/api/deals/search', '/api/packs', '/api/outlets']) {
       assert.ok(path in paths, `${path} missing from the OpenAPI document`);
     }
   });

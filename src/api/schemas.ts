@@ -63,7 +63,11 @@ export const partyPositionSchema = object(partyPositionFields);
 export const matrixCellSchema = object({
   ...partyPositionFields,
   wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, reviewed: { type: 'integer' }, disagreement: { type: 'boolean' },
-  alternatives: { type: 'array', items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' } }) },
+  alternatives: {
+    type: 'array',
+    items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' }, latestDate: isoDate },
+      ['stance', 'strength', 'documents', 'wellAttested']),
+  },
 }, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'reviewed', 'disagreement', 'alternatives']);
 
 /** The matrix (`MatrixResult`). */
@@ -178,16 +182,29 @@ export const dealSearchSchema = object({
   complete: { type: 'boolean' },
 });
 
-/** The body of `POST /api/deals/check`. */
-export const dealCheckBodySchema = object({ assignments: assignmentsSchema, since: isoDate, until: isoDate, ...reviewFilters }, ['assignments']);
+/** The record filters a deal body takes, as the analysis query strings do: a date window, outlets, a mode, no state media, reviews. */
+const dealFilterFields = { since: isoDate, until: isoDate, outlets: strings, mode, excludeStateMedia: { type: 'boolean' }, ...reviewFilters };
 
-/** The body of `POST /api/deals/search`. */
+/** The body of `POST /api/deals/check`. */
+export const dealCheckBodySchema = object({ assignments: assignmentsSchema, ...dealFilterFields }, ['assignments']);
+
+/** The body of `POST /api/deals/search`; `fixed` propositions keep the value given whatever it costs. */
 export const dealSearchBodySchema = object({
-  parties: strings, since: isoDate, until: isoDate, limit: { type: 'integer', minimum: 1, maximum: 100 }, ...reviewFilters,
+  parties: strings, fixed: assignmentsSchema, limit: { type: 'integer', minimum: 1, maximum: 100 }, ...dealFilterFields,
 }, []);
 
-/** Filters shared by the analysis routes: a date window, an outlet, a reporting mode and the review filters. */
-export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters }, []);
+/**
+ * Filters shared by the analysis routes: a date window, outlets (`outlet` repeated for several), a reporting
+ * mode, whether to leave out the outlets the pack lists as state media, and the review filters.
+ */
+export const analysisQuerySchema = object({
+  since: isoDate, until: isoDate, outlet: { type: 'array', items: text }, mode, excludeStateMedia: { type: 'boolean' }, ...reviewFilters,
+}, []);
+
+/** The outlets of the stored positions (`GET /api/outlets`), with whose state media each is. */
+export const outletsSchema = object({
+  outlets: { type: 'array', items: object({ outlet: text, positions: { type: 'integer' }, stateMediaOf: text }, ['outlet', 'positions']) },
+});
 
 /** The `positions` filters, as in the CLI. */
 export const positionsQuerySchema = object({

@@ -19,20 +19,33 @@ export function storeToken(token: string): void {
   sessionStorage.setItem(TOKEN_KEY, token);
 }
 
+/** How a request is sent: the method, a JSON body, and a signal that aborts it when its answer is no longer wanted. */
+export interface RequestOptions {
+  readonly method?: 'GET' | 'POST';
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+}
+
 /** Sends a request to the API and returns its JSON, throwing `ApiError` with the server's message on failure. */
-export async function api<T>(path: string, { method = 'GET', body }: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
+export async function api<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {};
   const token = storedToken();
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(path, {
+    method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), ...(signal === undefined ? {} : { signal }),
+  });
   const reply = (await response.json().catch(() => ({}))) as { message?: string };
   if (!response.ok && response.status !== 422) throw new ApiError(response.status, reply.message ?? `${response.status} ${response.statusText}`);
   return reply as T;
 }
 
-/** A query string from the defined, non-empty values of `params`. */
-export function query(params: Record<string, string | undefined>): string {
-  const entries = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
-  return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
+/** A query string from the defined, non-empty values of `params`; an array repeats its key. */
+export function query(params: Record<string, string | readonly string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of typeof value === 'string' ? [value] : value ?? []) if (item !== '') search.append(key, item);
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
 }

@@ -1,85 +1,84 @@
-/** The evidence panel: each cited position with its document's facts and the highlighted article text. */
+/**
+ * The evidence drawer: the cited positions behind a cell, a shift or a violation, each with its document.
+ * A side drawer on wide screens, a full-screen sheet on phones; Escape or the close button shuts it.
+ */
 import { h, type ComponentChild } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { PositionRecord } from '../core/types.ts';
-import type { DocumentView } from '../api/document-view.ts';
+import { useEffect, useRef } from 'preact/hooks';
+import type { PositionState } from '../analyse/index.ts';
+import { CSV_COLUMNS, positionsCsvRows } from '../core/index.ts';
 import { api, query } from './api-client.ts';
-import { EvidenceText } from './evidence-text.ts';
-import { MODE_LABEL, STANCE_LABEL, STRENGTH_LABEL } from './labels.ts';
-import { ReviewActions, type ReviewChoices } from './review-actions.ts';
+import { CopyLinkButton } from './copy-link.ts';
+import { EvidenceCard, type EvidenceItem, type ReviewHook } from './evidence-card.ts';
+import { downloadText } from './download.ts';
+import { filterParams, type Filters } from './url-state.ts';
+import { useLatest } from './use-latest.ts';
 
-/** A set of cited records of one party on one issue, under a heading ("current position", "before", "after"). */
-export interface EvidenceGroup {
+/**
+ * Records of one party on one issue under a heading ("current position", "before", "after"): those an analysis
+ * cited (`recordIds`), or those of one stance and strength under the filters (a matrix cell's other states).
+ */
+export type EvidenceGroup = {
   readonly label: string;
   readonly party: string;
   readonly issue: string;
-  readonly recordIds: readonly string[];
+} & ({ readonly recordIds: readonly string[] } | { readonly state: PositionState; readonly filters: Filters });
+
+/** The query of `GET /api/evidence` for a group. */
+function evidenceQuery(group: EvidenceGroup): string {
+  const { party, issue } = group;
+  return 'recordIds' in group
+    ? query({ party, issue, ids: group.recordIds.join(',') })
+    : query({ ...filterParams(group.filters), party, issue, stance: group.state.stance, strength: group.state.strength });
 }
 
-/** What the panel shows: a title and one or more groups of records. */
+/** What the drawer shows: a title and one or more groups of records. */
 export interface EvidenceRequest {
   readonly title: string;
+  /** A note under the title, such as why the groups disagree. */
+  readonly note?: string;
   readonly groups: readonly EvidenceGroup[];
 }
 
-interface EvidenceItem {
-  readonly record: PositionRecord;
-  readonly document?: DocumentView;
+interface EvidenceDrawerProps {
+  readonly request: EvidenceRequest | undefined;
+  readonly partyName: (id: string) => string;
+  readonly onClose: () => void;
+  readonly review?: ReviewHook;
 }
 
-/** How the cards hand verdicts on: the pack's choices for corrections, and who reloads after a review. */
-interface ReviewHook {
-  readonly choices: ReviewChoices | undefined;
-  readonly version: number;
-  readonly onReviewed: () => void;
-}
-
-/** Loads and shows the evidence of `request`, or a hint when nothing is selected. */
-export function EvidencePanel({ request, partyName, review }: { request: EvidenceRequest | undefined; partyName: (id: string) => string; review: ReviewHook }): ComponentChild {
-  const [items, setItems] = useState<readonly (readonly EvidenceItem[])[] | undefined>(undefined);
-  const [error, setError] = useState('');
+/** Loads and shows the evidence of `request`; nothing when there is none. An answer to an older request is never shown. */
+export function EvidenceDrawer({ request, partyName, onClose, review }: EvidenceDrawerProps): ComponentChild {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { data: items, error } = useLatest(JSON.stringify([request ?? null, review?.version]), request && ((signal: AbortSignal) =>
+    Promise.all(request.groups.map((group) =>
+      api<{ items: EvidenceItem[] }>(`/api/evidence${evidenceQuery(group)}`, { signal })
+        .then((reply) => reply.items)))));
   useEffect(() => {
     if (!request) return;
-    let current = true;
-    setError('');
-    Promise.all(request.groups.map((group) =>
-      api<{ items: EvidenceItem[] }>(`/api/evidence${query({ party: group.party, issue: group.issue, ids: group.recordIds.join(',') })}`)
-        .then((reply) => reply.items)))
-      .then((loaded) => current && setItems(loaded))
-      .catch((failure: Error) => current && setError(failure.message));
-    return () => {
-      current = false;
-    };
-  }, [request, review.version]);
+    heading.current?.focus({ preventScroll: true });
+    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    addEventListener('keydown', closeOnEscape);
+    return () => removeEventListener('keydown', closeOnEscape);
+  }, [request?.title]);
+  if (!request) return null;
 
-  if (!request) return h('section', { class: 'panel evidence', 'aria-labelledby': 'evidence-title' },
-    h('h2', { id: 'evidence-title' }, 'Evidence'),
-    h('p', { class: 'hint' }, 'Choose a cell of the matrix (or a shift of the timeline) to read the sentences behind it.'));
-  return h('section', { class: 'panel evidence', 'aria-labelledby': 'evidence-title', 'aria-live': 'polite' },
-    h('h2', { id: 'evidence-title' }, request.title),
+  const exportCsv = () => items && downloadText('redlines-evidence.csv',
+    `${CSV_COLUMNS.join(',')}\n${positionsCsvRows(items.flat().map((item) => item.record))}`, 'text/csv');
+  return h('aside', { class: 'evidence-drawer', role: 'dialog', 'aria-labelledby': 'evidence-title', 'aria-busy': items === undefined && !error },
+    h('div', { class: 'drawer-head' },
+      h('h2', { id: 'evidence-title', ref: heading, tabIndex: -1 }, request.title),
+      h('button', { type: 'button', class: 'close', onClick: onClose, 'aria-label': 'Close the evidence (Escape)', title: 'Close (Escape)' }, '×')),
+    request.note && h('p', { class: 'drawer-note' }, request.note),
+    h('p', { class: 'drawer-actions' },
+      h('button', { type: 'button', class: 'small', onClick: exportCsv, disabled: items === undefined }, 'Download CSV'), ' ',
+      h(CopyLinkButton, { label: 'Copy link' })),
     error && h('p', { class: 'error', role: 'alert' }, error),
-    request.groups.map((group, index) => h('div', { class: 'evidence-group', key: group.label },
-      request.groups.length > 1 && h('h3', null, group.label),
-      items?.[index]?.map((item) => h(EvidenceCard, { key: item.record.id, item, partyName, review })) ?? h('p', { class: 'hint' }, 'Loading…'))));
-}
-
-function EvidenceCard({ item: { record, document }, partyName, review }: { item: EvidenceItem; partyName: (id: string) => string; review: ReviewHook }): ComponentChild {
-  return h('article', { class: 'evidence-card' },
-    h('header', null,
-      h('h4', null, document?.title ?? record.title ?? record.doc),
-      h('p', { class: 'facts' },
-        h('span', { class: `badge mode-${record.mode}`, title: 'how the position reached the text' }, MODE_LABEL[record.mode]),
-        document?.stateMediaOf && h('span', { class: 'badge state-media' }, `${partyName(document.stateMediaOf)} state media`),
-        h('span', null, `${partyName(record.holder)} ${STANCE_LABEL[record.stance]} (${STRENGTH_LABEL[record.strength]})`),
-        record.date && h('time', { dateTime: record.date }, record.date),
-        (document?.outlet ?? record.outlet) && h('span', null, document?.outlet ?? record.outlet),
-        record.speaker && h('span', null, `speaker: ${record.speaker}`),
-        record.intermediary && h('span', null, `via ${record.intermediary}`),
-        // Only web links: a stored URL is data from outside and must not become a javascript: link.
-        record.url && /^https?:\/\//i.test(record.url) && h('a', { href: record.url, rel: 'noopener noreferrer', target: '_blank' }, 'source')),
-      record.conditions.length > 0 && h('p', { class: 'conditions' }, `on condition of: ${record.conditions.join(', ')}`)),
-    document
-      ? h(EvidenceText, { text: document.text, span: record.evidence })
-      : h('blockquote', null, record.evidence.quote),
-    h(ReviewActions, { record, choices: review.choices, onReviewed: review.onReviewed }));
+    h('div', { class: 'drawer-body', 'aria-live': 'polite' },
+      request.groups.map((group, index) => h('section', { class: 'evidence-group', key: `${index}|${group.label}`, 'data-group': index },
+        request.groups.length > 1 && h('h3', null, group.label),
+        items === undefined
+          ? (!error && h('p', { class: 'hint' }, 'Loading…'))
+          : items[index]!.length === 0
+            ? h('p', { class: 'hint' }, 'No stored record matches any more; reload the view.')
+            : items[index]!.map((item) => h(EvidenceCard, { key: item.record.id, item, partyName, review }))))));
 }

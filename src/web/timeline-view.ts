@@ -1,103 +1,184 @@
-/** The timeline: one party's stance on each issue over time (uPlot), with shift markers that open their evidence. */
+/**
+ * The timeline: one party's stance on each issue over time, one small chart per issue (uPlot), drawn as steps —
+ * a stance holds until the next statement — on labelled levels, with shift markers and the undated statements listed.
+ */
 import { h, type ComponentChild } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { Shift, ShiftsResult, TimelineResult } from '../analyse/index.ts';
+import type { IssueTimeline, Shift, ShiftsResult, TimelineResult } from '../analyse/index.ts';
+import type { PositionRecord, Stance, Strength } from '../core/types.ts';
 import { api, query } from './api-client.ts';
+import { stepChartSvg } from './chart-svg.ts';
+import { downloadCanvas, downloadText } from './download.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
-import { STANCE_LABEL, STRENGTH_LABEL, stanceScore } from './labels.ts';
+import { describeState } from './labels.ts';
+import { filterParams, passesFilters, type Filters } from './url-state.ts';
+import { useLatest } from './use-latest.ts';
 
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
-const CHART_HEIGHT = 260;
-const WEEK = 7 * 24 * 3600;
-const LEVELS: Readonly<Record<number, string>> = { 3: 'demand · red line', 2: 'demand · firm', 1: 'demand · soft', 0: '', [-1]: 'reject · soft', [-2]: 'reject · firm', [-3]: 'reject · red line' };
+const CHART_HEIGHT = 170;
+const DAY = 24 * 3600;
+
+/** Each stance and strength on its own level: demands above, rejections below, acceptance on the middle line. */
+const LEVEL_LABEL: Readonly<Record<number, string>> = {
+  3: 'demands · red line', 2: 'demands · firm', 1: 'demands · soft', 0: 'accepts', [-1]: 'rejects · soft', [-2]: 'rejects · firm', [-3]: 'rejects · red line',
+};
+
+function level(stance: Stance, strength: Strength): number {
+  if (stance === 'accept') return 0;
+  const weight = { soft: 1, firm: 2, red_line: 3 }[strength];
+  return stance === 'reject' ? -weight : weight;
+}
+
+interface TimelineData {
+  readonly timeline: TimelineResult;
+  readonly shifts: readonly Shift[];
+  readonly undated: readonly PositionRecord[];
+}
 
 interface TimelineViewProps {
+  /** The parties to choose from, most positions first. */
   readonly parties: readonly string[];
+  readonly party: string | undefined;
+  readonly filters: Filters;
+  /** Outlets the pack lists as state media, for leaving undated records out like the server does. */
+  readonly stateMediaOutlets: ReadonlySet<string>;
   readonly partyName: (id: string) => string;
   readonly proposition: (id: string) => string;
   readonly version: number;
+  readonly onParty: (party: string) => void;
   readonly onEvidence: (request: EvidenceRequest) => void;
 }
 
-/** A party picker, the chart, and the party's confirmed shifts as buttons. */
-export function TimelineView({ parties, partyName, proposition, version, onEvidence }: TimelineViewProps): ComponentChild {
-  const [party, setParty] = useState('');
-  const chosen = party || parties[0] || '';
-  const [data, setData] = useState<{ timeline: TimelineResult; shifts: readonly Shift[] } | undefined>(undefined);
-  useEffect(() => {
-    if (!chosen) return;
-    let current = true;
-    Promise.all([
-      api<TimelineResult>(`/api/timeline${query({ party: chosen })}`),
-      api<ShiftsResult>(`/api/shifts${query({ party: chosen })}`),
-    ]).then(([timeline, { shifts }]) => current && setData({ timeline, shifts }), () => current && setData(undefined));
-    return () => {
-      current = false;
-    };
-  }, [chosen, version]);
+/** A party picker, one chart per issue, the party's confirmed shifts as buttons, and its undated statements. */
+export function TimelineView({ parties, party, filters, stateMediaOutlets, partyName, proposition, version, onParty, onEvidence }: TimelineViewProps): ComponentChild {
+  const chosen = party !== undefined && parties.includes(party) ? party : parties[0];
+  const key = JSON.stringify([chosen, filters, version, [...stateMediaOutlets]]);
+  const { data, error } = useLatest<TimelineData>(key, chosen === undefined ? undefined : async (signal) => {
+    const params = { ...filterParams(filters), party: chosen };
+    const [timeline, { shifts }, records] = await Promise.all([
+      api<TimelineResult>(`/api/timeline${query(params)}`, { signal }),
+      api<ShiftsResult>(`/api/shifts${query(params)}`, { signal }),
+      api<PositionRecord[]>(`/api/positions${query({ party: chosen, mode: filters.mode, limit: '10000' })}`, { signal }),
+    ]);
+    const undated = records.filter((record) => record.date === undefined && passesFilters(record, filters, stateMediaOutlets));
+    return { timeline, shifts, undated };
+  });
+  const range = data && dateRange(data.timeline.issues);
 
-  return h('section', { class: 'panel timeline', 'aria-labelledby': 'timeline-title' },
+  return h('section', { class: 'panel timeline', 'aria-labelledby': 'timeline-title', id: 'timeline' },
     h('h2', { id: 'timeline-title' }, 'Timeline'),
     h('label', null, 'Party ',
-      h('select', { value: chosen, onChange: (event: Event) => setParty((event.target as HTMLSelectElement).value) },
+      h('select', { name: 'timeline-party', value: chosen ?? '', onChange: (event: Event) => onParty((event.target as HTMLSelectElement).value) },
         parties.map((id) => h('option', { key: id, value: id }, partyName(id))))),
-    h(Chart, { timeline: data?.timeline, shifts: data?.shifts ?? [], proposition }),
-    h('h3', null, 'Shifts'),
-    data && data.shifts.length === 0 && h('p', { class: 'hint' }, 'No confirmed change of stance or strength for this party.'),
-    h('ul', { class: 'shifts' }, data?.shifts.map((shift) => h('li', { key: `${shift.issue}|${shift.date}` },
+    error && h('p', { class: 'error', role: 'alert' }, error),
+    chosen === undefined && h('p', { class: 'hint' }, 'No party holds a position under these filters.'),
+    chosen !== undefined && !data && !error && h('p', { class: 'hint timeline-loading' }, `Loading ${partyName(chosen)}…`),
+    data && h('div', { 'data-party': data.timeline.party },
+      data.timeline.issues.length === 0 && h('p', { class: 'hint' }, `No dated positions of ${partyName(data.timeline.party)} under these filters.`),
+      h('div', { class: 'small-multiples' }, range && data.timeline.issues.map((issue) => h(IssueChart, {
+        key: issue.issue, issue, range, proposition,
+        shifts: data.shifts.filter((shift) => shift.issue === issue.issue),
+      }))),
+      h('h3', null, 'Shifts'),
+      data.shifts.length === 0 && h('p', { class: 'hint' }, 'No confirmed change of stance or strength for this party.'),
+      h('ul', { class: 'shifts' }, data.shifts.map((shift) => h('li', { key: `${shift.issue}|${shift.date}` },
+        h('button', {
+          type: 'button',
+          class: 'link',
+          onClick: () => onEvidence({
+            title: `${partyName(shift.party)} on “${proposition(shift.issue)}”: shift of ${shift.date}`,
+            groups: [
+              { label: `Before: ${describeState(shift.from)}`, party: shift.party, issue: shift.issue, recordIds: shift.before.map((ref) => ref.recordId) },
+              { label: `After: ${describeState(shift.to)}`, party: shift.party, issue: shift.issue, recordIds: shift.after.map((ref) => ref.recordId) },
+            ],
+          }),
+        }, `${shift.date} · ${proposition(shift.issue)}: ${describeState(shift.from)} → ${describeState(shift.to)}`)))),
+      h(Undated, { records: data.undated, partyName, proposition, onEvidence })));
+}
+
+/** The undated statements, which no chart can place: counted, and each one opens its evidence. */
+function Undated({ records, partyName, proposition, onEvidence }: {
+  records: readonly PositionRecord[]; partyName: (id: string) => string; proposition: (id: string) => string; onEvidence: (request: EvidenceRequest) => void;
+}): ComponentChild {
+  if (records.length === 0) return null;
+  return h('div', { class: 'undated' },
+    h('h3', null, `Undated statements (${records.length})`),
+    h('p', { class: 'hint' }, 'Their articles carry no date, so the charts cannot place them; they still count in the matrix.'),
+    h('ul', null, records.map((record) => h('li', { key: record.id },
       h('button', {
-        type: 'button',
-        class: 'link',
+        type: 'button', class: 'link',
         onClick: () => onEvidence({
-          title: `${partyName(shift.party)} on ${proposition(shift.issue)}: shift of ${shift.date}`,
-          groups: [
-            { label: `Before: ${describe(shift.from)}`, party: shift.party, issue: shift.issue, recordIds: shift.before.map((ref) => ref.recordId) },
-            { label: `After: ${describe(shift.to)}`, party: shift.party, issue: shift.issue, recordIds: shift.after.map((ref) => ref.recordId) },
-          ],
+          title: `${partyName(record.holder)} on “${proposition(record.issue)}” (undated)`,
+          groups: [{ label: 'Undated statement', party: record.holder, issue: record.issue, recordIds: [record.id] }],
         }),
-      }, `${shift.date} · ${proposition(shift.issue)}: ${describe(shift.from)} → ${describe(shift.to)}`)))));
+      }, `${proposition(record.issue)}: ${describeState(record)} — ${record.title ?? record.doc}`)))));
 }
 
-function describe(state: { stance: keyof typeof STANCE_LABEL; strength: keyof typeof STRENGTH_LABEL }): string {
-  return `${STANCE_LABEL[state.stance]} (${STRENGTH_LABEL[state.strength]})`;
+/** The first and last dates over every issue, a few days wider, so all charts share one time axis. */
+function dateRange(issues: readonly IssueTimeline[]): [number, number] | undefined {
+  const times = issues.flatMap((issue) => issue.entries.map((entry) => seconds(entry.date)));
+  if (times.length === 0) return undefined;
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const margin = Math.max(3 * DAY, (last - first) * 0.04);
+  return [first - margin, last + margin];
 }
 
-/** The uPlot chart; its box keeps a fixed height so the page does not jump while data loads. */
-function Chart({ timeline, shifts, proposition }: { timeline: TimelineResult | undefined; shifts: readonly Shift[]; proposition: (id: string) => string }): ComponentChild {
+function seconds(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 1000;
+}
+
+/** One issue's statements as a stepped line over the shared dates; the box keeps its height so the page does not jump. */
+function IssueChart({ issue, range, shifts, proposition }: {
+  issue: IssueTimeline; range: [number, number]; shifts: readonly Shift[]; proposition: (id: string) => string;
+}): ComponentChild {
   const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | undefined>(undefined);
   useEffect(() => {
     const element = box.current;
-    if (!element || !timeline || timeline.issues.length === 0) return;
-    const seconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
-    const xs = [...new Set(timeline.issues.flatMap((issue) => issue.entries.map((entry) => entry.date)))].sort().map(seconds);
-    const series = timeline.issues.map((issue) => {
-      const byDate = new Map(issue.entries.map((entry) => [seconds(entry.date), stanceScore(entry.stance, entry.strength)]));
-      return xs.map((x) => byDate.get(x) ?? null);
-    });
+    if (!element) return;
+    const style = getComputedStyle(element);
+    const ink = style.getPropertyValue('--ink').trim() || '#1b1f24';
+    const grid = style.getPropertyValue('--line').trim() || '#d5dae0';
+    const xs = issue.entries.map((entry) => seconds(entry.date));
+    const ys = issue.entries.map((entry) => level(entry.stance, entry.strength));
+    // The last state holds to the end of the axis, so a stance stated once is a line, not a lone point.
+    const data: uPlot.AlignedData = [[...xs, range[1]], [...ys, ys.at(-1)!]];
     const shiftTimes = shifts.map((shift) => seconds(shift.date));
-    const chart = new uPlot({
+    const axis = { stroke: ink, font: '11px system-ui, sans-serif', grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
+    chart.current = new uPlot({
       width: element.clientWidth,
       height: CHART_HEIGHT,
-      // A week either side keeps a single date (or a short stretch) readable instead of spread over years.
-      scales: { x: { time: true, auto: false, range: [xs[0]! - WEEK, xs.at(-1)! + WEEK] }, y: { range: [-3.5, 3.5] } },
-      axes: [{}, { values: (_u, ticks) => ticks.map((tick) => LEVELS[tick] ?? ''), splits: () => [-3, -2, -1, 0, 1, 2, 3], size: 130 }],
-      series: [{}, ...timeline.issues.map((issue, index) => ({
-        label: proposition(issue.issue), stroke: PALETTE[index % PALETTE.length]!, width: 2, spanGaps: true, points: { size: 8 },
-      }))],
+      legend: { show: false },
+      scales: { x: { time: true, auto: false, range }, y: { auto: false, range: [-3.5, 3.5] } },
+      axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((tick) => LEVEL_LABEL[tick] ?? ''), splits: () => [-3, -2, -1, 0, 1, 2, 3], size: 132 }],
+      series: [{}, {
+        label: proposition(issue.issue), stroke: '#1f6fc5', width: 2,
+        paths: uPlot.paths.stepped!({ align: 1 }),
+        points: { size: 7, filter: (_u, _series, show) => (show ? xs.map((_x, index) => index) : null) },
+        value: (_u, value) => (value === null ? '—' : LEVEL_LABEL[value] ?? ''),
+      }],
       hooks: { draw: [(u: uPlot) => drawShiftMarkers(u, shiftTimes)] },
-    }, [xs, ...series], element);
-    const resize = new ResizeObserver(() => chart.setSize({ width: element.clientWidth, height: CHART_HEIGHT }));
+    }, data, element);
+    const resize = new ResizeObserver(() => chart.current?.setSize({ width: element.clientWidth, height: CHART_HEIGHT }));
     resize.observe(element);
     return () => {
       resize.disconnect();
-      chart.destroy();
+      chart.current?.destroy();
+      chart.current = undefined;
     };
-  }, [timeline, shifts]);
-  return h('div', { class: 'chart', ref: box, role: 'img', 'aria-label': 'stance over time per issue; shifts are marked by dashed lines' },
-    !timeline && h('p', { class: 'hint' }, 'Loading…'),
-    timeline?.issues.length === 0 && h('p', { class: 'hint' }, 'No dated positions for this party.'));
+  }, [issue, range[0], range[1], shifts]);
+  const states = issue.entries.map((entry) => `${entry.date}: ${describeState(entry)}`).join('; ');
+  const svg = () => stepChartSvg({
+    title: proposition(issue.issue), range, levelLabels: LEVEL_LABEL, shiftTimes: shifts.map((shift) => seconds(shift.date)),
+    points: issue.entries.map((entry) => ({ time: seconds(entry.date), level: level(entry.stance, entry.strength) })),
+  });
+  return h('figure', { class: 'issue-chart', 'data-issue': issue.issue },
+    h('figcaption', null, proposition(issue.issue), ' ',
+      h('span', { class: 'chart-exports' },
+        h('button', { type: 'button', class: 'small', onClick: () => chart.current && downloadCanvas(`redlines-${issue.issue}.png`, chart.current.ctx.canvas) }, 'PNG'), ' ',
+        h('button', { type: 'button', class: 'small', onClick: () => downloadText(`redlines-${issue.issue}.svg`, svg(), 'image/svg+xml') }, 'SVG'))),
+    h('div', { class: 'chart', ref: box, role: 'img', 'aria-label': `${proposition(issue.issue)} over time: ${states}` }));
 }
 
 /** Dashed vertical lines at the dates shifts were confirmed. */

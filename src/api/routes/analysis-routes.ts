@@ -1,22 +1,10 @@
 /** The analysis routes: matrix, timeline, shifts, consistency and collisions over the stored positions. */
 import type { FastifyInstance } from 'fastify';
 import { collisions, consistency, matrix, shifts, timeline } from '../../analyse/index.ts';
-import type { Mode } from '../../core/index.ts';
-import { loadRecords, type ApiContext } from '../api-context.ts';
+import { loadRecords, recordFilter, type AnalysisQuery, type ApiContext } from '../api-context.ts';
 import {
   analysisQuerySchema, collisionsSchema, consistencySchema, errorSchema, matrixSchema, shiftsSchema, timelineSchema,
 } from '../schemas.ts';
-
-interface AnalysisQuery {
-  readonly since?: string;
-  readonly until?: string;
-  readonly outlet?: string;
-  readonly mode?: Mode;
-  readonly party?: string;
-  readonly issue?: string;
-  readonly reviewed?: boolean;
-  readonly reviewer?: string;
-}
 
 /** The shared filters plus a party (and an issue, unless `partyOnly`). */
 function withParty({ required, partyOnly = false }: { required: boolean; partyOnly?: boolean }): object {
@@ -39,7 +27,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       summary: 'Each party\'s current position on each issue, with its evidence',
       tags: ['analysis'], querystring: analysisQuerySchema, response: { 200: matrixSchema, 400: errorSchema },
     },
-  }, async ({ query: { since, until, ...filter } }) => matrix(await loadRecords(store, filter), { since, until }));
+  }, async ({ query: { since, until, ...filter } }) => matrix(await loadRecords(store, pack, recordFilter(filter)), { since, until }));
 
   app.get<{ Querystring: AnalysisQuery & { party: string } }>('/api/timeline', {
     schema: {
@@ -47,7 +35,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: true }), response: { 200: timelineSchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, issue, ...filter } }) =>
-    timeline(await loadRecords(store, filter), { party, since, until, ...(issue === undefined ? {} : { issue }) }));
+    timeline(await loadRecords(store, pack, recordFilter(filter)), { party, since, until, ...(issue === undefined ? {} : { issue }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/shifts', {
     schema: {
@@ -55,7 +43,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: false }), response: { 200: shiftsSchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, issue, ...filter } }) =>
-    shifts(await loadRecords(store, filter), { since, until, ...(party === undefined ? {} : { party }), ...(issue === undefined ? {} : { issue }) }));
+    shifts(await loadRecords(store, pack, recordFilter(filter)), { since, until, ...(party === undefined ? {} : { party }), ...(issue === undefined ? {} : { issue }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/consistency', {
     schema: {
@@ -63,12 +51,12 @@ export function analysisRoutes(app: FastifyInstance, { store, pack }: ApiContext
       tags: ['analysis'], querystring: withParty({ required: false, partyOnly: true }), response: { 200: consistencySchema, 400: errorSchema },
     },
   }, async ({ query: { since, until, party, ...filter } }) =>
-    consistency(await loadRecords(store, filter), { window: { since, until }, ...(party === undefined ? {} : { party }) }));
+    consistency(await loadRecords(store, pack, recordFilter(filter)), { window: { since, until }, ...(party === undefined ? {} : { party }) }));
 
   app.get<{ Querystring: AnalysisQuery }>('/api/collisions', {
     schema: {
       summary: 'Firm or red-line positions of two parties that no deal can meet together',
       tags: ['analysis'], querystring: analysisQuerySchema, response: { 200: collisionsSchema, 400: errorSchema },
     },
-  }, async ({ query: { since, until, ...filter } }) => collisions(await loadRecords(store, filter), pack, { since, until }));
+  }, async ({ query: { since, until, ...filter } }) => collisions(await loadRecords(store, pack, recordFilter(filter)), pack, { since, until }));
 }

@@ -5,16 +5,19 @@ import type { IssueId } from '../../core/index.ts';
 import { loadRecords, type ApiContext, type RecordFilter } from '../api-context.ts';
 import { dealCheckBodySchema, dealCheckSchema, dealSearchBodySchema, dealSearchSchema, errorSchema } from '../schemas.ts';
 
-interface DealCheckBody extends Pick<RecordFilter, 'reviewed' | 'reviewer'> {
-  readonly assignments: Record<IssueId, boolean>;
+/** The record filters a deal body shares with the analysis query strings. */
+interface DealFilter extends RecordFilter {
   readonly since?: string;
   readonly until?: string;
 }
 
-interface DealSearchBody extends Pick<RecordFilter, 'reviewed' | 'reviewer'> {
+interface DealCheckBody extends DealFilter {
+  readonly assignments: Record<IssueId, boolean>;
+}
+
+interface DealSearchBody extends DealFilter {
   readonly parties?: string[];
-  readonly since?: string;
-  readonly until?: string;
+  readonly fixed?: Record<IssueId, boolean>;
   readonly limit?: number;
 }
 
@@ -25,13 +28,15 @@ export function dealRoutes(app: FastifyInstance, { store, pack }: ApiContext): v
       summary: 'What a deal (propositions set true or false; absent ones open) does to each party\'s positions',
       tags: ['deals'], body: dealCheckBodySchema, response: { 200: dealCheckSchema, 400: errorSchema },
     },
-  }, async ({ body: { assignments, since, until, ...review } }) => checkDeal({ assignments }, await loadRecords(store, review), pack, { since, until }));
+  }, async ({ body: { assignments, since, until, ...filter } }) => checkDeal({ assignments }, await loadRecords(store, pack, filter), pack, { since, until }));
 
   app.post<{ Body: DealSearchBody }>('/api/deals/search', {
     schema: {
-      summary: 'A deal keeping every red line, or the minimal sets of red lines to relax (minimal concessions)',
+      summary: 'A deal keeping every red line, or the minimal sets of red lines to relax (minimal concessions); fixed propositions are kept as given',
       tags: ['deals'], body: dealSearchBodySchema, response: { 200: dealSearchSchema, 400: errorSchema },
     },
-  }, async ({ body: { parties, since, until, limit, ...review } }) =>
-    searchDeal(await loadRecords(store, review), pack, { since, until, ...(parties === undefined ? {} : { parties }), ...(limit === undefined ? {} : { limit }) }));
+  }, async ({ body: { parties, fixed, since, until, limit, ...filter } }) =>
+    searchDeal(await loadRecords(store, pack, filter), pack, {
+      since, until, ...(parties === undefined ? {} : { parties }), ...(fixed === undefined ? {} : { fixed }), ...(limit === undefined ? {} : { limit }),
+    }));
 }

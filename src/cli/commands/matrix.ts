@@ -1,10 +1,9 @@
 /** `redlines matrix`: each party's current stance and strength on each issue, with document counts and disagreement. */
 import type { Command } from 'commander';
-import type { PartyId, Stance, Strength } from '../../core/index.ts';
+import { csvField, type PartyId, type Stance, type Strength } from '../../core/index.ts';
 import { matrix, type MatrixCell, type MatrixResult } from '../../analyse/index.ts';
 import { analysisRecords, loadPackChecking, partyList, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { textTable } from '../text-table.ts';
-import { csvField } from './export.ts';
 import { withStore } from './ingest.ts';
 import { isoDate } from './positions.ts';
 

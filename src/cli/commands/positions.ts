@@ -1,11 +1,11 @@
 /** `redlines positions`: stored positions filtered by party, issue, stance, strength, date and outlet. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { STANCES, STRENGTHS } from '../../core/index.ts';
+import { CSV_COLUMNS, positionsCsvRows, STANCES, STRENGTHS } from '../../core/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
 import { analysisRecords, loadPackChecking, withReviewOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { formatPositions } from '../format-positions.ts';
-import { CSV_COLUMNS, positionsCsvRows, positionsJsonl } from './export.ts';
+import { positionsJsonl } from './export.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface PositionsOptions extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'>, Pick<AnalysisOptions<string>, 'reviewer' | 'reviewedOnly'> {
