@@ -38,6 +38,8 @@ export interface Doc {
   readonly url?: string;
   /** ISO date `YYYY-MM-DD`, when known. */
   readonly date?: string;
+  /** Where `date` came from, when there is one. */
+  readonly dateSource?: DateSource;
   readonly title?: string;
   /** The publishing outlet, from the URL's host (e.g. `sputnikglobe.com`). */
   readonly outlet?: string;
@@ -53,6 +55,12 @@ export interface Doc {
   readonly source?: { readonly kind: 'html'; readonly raw: string; readonly offsets: readonly number[] };
   readonly messages: readonly Message[];
 }
+
+/**
+ * Where a document's date was read: the seed format's header, the page's publication metadata, the feed item, a JSONL
+ * record, or, for a fetched page that names none, the HTTP `Last-Modified` or `Date` header.
+ */
+export type DateSource = 'seed-header' | 'page-metadata' | 'feed-item' | 'record' | 'http-last-modified' | 'http-date';
 
 /** A party id such as `ru`, `ua`, `us`. */
 export type PartyId = string;
@@ -72,6 +80,13 @@ export interface Evidence extends Span {
   readonly quote: string;
   /** For a document converted from HTML: the same evidence as offsets into the raw page. */
   readonly source?: Span;
+}
+
+/** The day a statement was made, as the text dates it ("on Tuesday", "in March 2022"); `quote` is the dating phrase. */
+export interface StatedOn extends Span {
+  /** ISO date `YYYY-MM-DD`: the day named, or the first day of the week, month or year named. */
+  readonly date: string;
+  readonly quote: string;
 }
 
 /** One party's stance toward one proposition, as reported in one document (see docs/positions.md). */
@@ -95,6 +110,8 @@ export interface Position {
   readonly confidence: number;
   /** Which extractor and rule produced it, e.g. `rules@0.1.0:list-item` or `model@1.0.0`. */
   readonly extractor: string;
+  /** When the text dates the statement itself, which may be long before the document's date. */
+  readonly statedOn?: StatedOn;
   /** For a trained extractor's position: the features that weighed most for it, strongest first. */
   readonly explanation?: readonly { readonly feature: string; readonly weight: number }[];
 }

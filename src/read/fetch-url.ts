@@ -13,7 +13,17 @@ import { readAtMost } from './read-at-most.ts';
 import { readMessage } from './read-message.ts';
 
 /** The body and content type of a successful fetch, or the message saying why there is none. */
-export type FetchedUrl = { readonly bytes: Uint8Array; readonly contentType?: string; readonly url: string } | { readonly message: Message };
+export type FetchedUrl = FetchedBody | { readonly message: Message };
+
+/** A response body with the headers readers use. */
+export interface FetchedBody {
+  readonly bytes: Uint8Array;
+  readonly contentType?: string;
+  readonly url: string;
+  /** The `Last-Modified` and `Date` headers, as sent. */
+  readonly lastModified?: string;
+  readonly serverDate?: string;
+}
 
 /** What a fetch may cost and where it may go. */
 export interface FetchLimits {
@@ -65,8 +75,14 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
       }
       const bytes = await readAtMost(response, maxBytes);
       if (bytes === undefined) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
-      const contentType = response.headers['content-type'];
-      return { bytes, url: target.href, ...(contentType === undefined ? {} : { contentType }) };
+      const { 'content-type': contentType, 'last-modified': lastModified, date: serverDate } = response.headers;
+      return {
+        bytes,
+        url: target.href,
+        ...(contentType === undefined ? {} : { contentType }),
+        ...(lastModified === undefined ? {} : { lastModified }),
+        ...(serverDate === undefined ? {} : { serverDate }),
+      };
     }
   } catch (error) {
     if (signal.aborted) return fail('read/fetch-timeout', `no complete response within ${timeoutMs} ms`);

@@ -43,7 +43,7 @@ export function readFeed(name: string, xml: string): ReadResult {
         findMainContent: false,
         ...(url === undefined ? {} : { url }),
         ...(title === undefined ? {} : { title }),
-        ...(date === undefined ? {} : { date }),
+        ...(date === undefined ? {} : { date, dateSource: 'feed-item' as const }),
       });
       if (read.doc !== undefined) docs.push(read.doc);
       messages.push(...read.messages);
@@ -54,7 +54,7 @@ export function readFeed(name: string, xml: string): ReadResult {
       readPlainText(source, content, {
         id,
         ...(url === undefined ? {} : { url }),
-        ...(date === undefined ? {} : { date }),
+        ...(date === undefined ? {} : { date, dateSource: 'feed-item' as const }),
         ...(title === undefined ? {} : { title }),
         ...(outlet === undefined ? {} : { outlet }),
       }),

@@ -2,9 +2,9 @@
 import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Message } from '../core/index.ts';
+import type { Doc, Message } from '../core/index.ts';
 import { fetchAllowFromEnvironment, parseFetchAllow, type FetchAllowList } from './fetch-allow.ts';
-import { fetchUrl } from './fetch-url.ts';
+import { fetchUrl, type FetchedBody } from './fetch-url.ts';
 import { readAtMost } from './read-at-most.ts';
 import { readContent } from './read-content.ts';
 import { readMessage } from './read-message.ts';
@@ -127,7 +127,23 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
       return { docs: [], messages: [readMessage('error', 'read/unknown-charset', url, `unsupported charset "${charset}"`)] };
     }
   }
-  return readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
+  const read = readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
+  return { ...read, docs: read.docs.map((doc) => withHeaderDate(doc, fetched)) };
+}
+
+/** A fetched page that names no date of its own takes the server's: `Last-Modified`, else `Date`, saying which. */
+function withHeaderDate(doc: Doc, { lastModified, serverDate }: FetchedBody): Doc {
+  if (doc.date !== undefined) return doc;
+  const modified = httpDate(lastModified);
+  if (modified !== undefined) return { ...doc, date: modified, dateSource: 'http-last-modified' };
+  const sent = httpDate(serverDate);
+  return sent === undefined ? doc : { ...doc, date: sent, dateSource: 'http-date' };
+}
+
+/** The ISO day of an HTTP date header (`Tue, 03 Jun 2025 10:00:00 GMT`), when it is one. */
+function httpDate(header: string | undefined): string | undefined {
+  const time = header === undefined ? Number.NaN : Date.parse(header);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
 /** The error result for a path that cannot be read. */

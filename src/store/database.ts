@@ -8,6 +8,8 @@ export interface DocumentsTable {
   url: string | null;
   content_hash: string;
   date: string | null;
+  /** Where `date` came from (`Doc.dateSource`). */
+  date_source: string | null;
   outlet: string | null;
   title: string | null;
   text: string;
@@ -50,6 +52,11 @@ export interface PositionsTable {
   confidence: number;
   extractor: string;
   date: string | null;
+  /** The day the text dates the statement, its phrase and the phrase's offsets; null when it does not. */
+  stated_on: string | null;
+  stated_on_phrase: string | null;
+  stated_on_start: number | null;
+  stated_on_end: number | null;
 }
 
 /** Packs that positions were extracted with. */

@@ -1,15 +1,15 @@
 /** The engine-neutral `Store` over Kysely; each engine supplies its full-text search and extras. */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
-import type { Doc, Pack, Position, PositionRecord } from '../core/index.ts';
-import type { StoreDatabase } from './database.ts';
+import type { Doc, Pack, Position, PositionRecord, StatedOn } from '../core/index.ts';
+import type { PositionsTable, StoreDatabase } from './database.ts';
 import type {
   DocumentQuery, DocumentSummary, IngestCounts, IngestFailure, IngestRun, PositionFilter, PutDocumentMeta,
   PutResult, Store, StoredDocument,
 } from './store.ts';
 import type { JobQueue } from './job-queue.ts';
 
-// Stays well under SQLite's bound-parameter limit (18 columns per position).
-const POSITION_INSERT_CHUNK = 500;
+// Stays well under SQLite's bound-parameter limit (22 columns per position).
+const POSITION_INSERT_CHUNK = 400;
 // A wire story is republished a handful of times; more candidates than this only slow the check.
 const MAX_NEAR_DUPLICATE_CANDIDATES = 50;
 
@@ -41,6 +41,7 @@ export abstract class KyselyStore implements Store {
         url: doc.url ?? null,
         content_hash: meta.fingerprint.contentHash,
         date: doc.date ?? null,
+        date_source: doc.dateSource ?? null,
         outlet: doc.outlet ?? null,
         title: doc.title ?? null,
         text: doc.text,
@@ -118,6 +119,7 @@ export abstract class KyselyStore implements Store {
       evidence: { start: row.evidence_start, end: row.evidence_end, quote: row.quote },
       confidence: row.confidence,
       extractor: row.extractor,
+      ...statedOnOf(row),
       ...optional({ date: row.date, url: row.url, title: row.title, duplicateOf: idOrNull(row.duplicate_of) }),
     }));
   }
@@ -153,7 +155,7 @@ export abstract class KyselyStore implements Store {
     const doc: Doc = {
       id: row.name,
       text: row.text,
-      ...optional({ url: row.url, date: row.date, title: row.title, outlet: row.outlet }),
+      ...optional({ url: row.url, date: row.date, dateSource: row.date_source as Doc['dateSource'] | null, title: row.title, outlet: row.outlet }),
       ...layout,
     };
     return {
@@ -278,8 +280,18 @@ async function insertPositions(db: Db, documentId: number, date: string | null, 
       confidence: p.confidence,
       extractor: p.extractor,
       date,
+      stated_on: p.statedOn?.date ?? null,
+      stated_on_phrase: p.statedOn?.quote ?? null,
+      stated_on_start: p.statedOn?.start ?? null,
+      stated_on_end: p.statedOn?.end ?? null,
     }))).execute();
   }
+}
+
+/** The `statedOn` field of a stored position, when the text dated it. */
+function statedOnOf(row: Pick<PositionsTable, 'stated_on' | 'stated_on_phrase' | 'stated_on_start' | 'stated_on_end'>): { statedOn?: StatedOn } {
+  const { stated_on: date, stated_on_phrase: quote, stated_on_start: start, stated_on_end: end } = row;
+  return date === null || quote === null || start === null || end === null ? {} : { statedOn: { date, quote, start, end } };
 }
 
 function idOrNull(id: number | null): string | null {

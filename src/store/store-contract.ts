@@ -58,6 +58,18 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       });
     });
 
+    it('keeps the day a statement was made and where its document\'s date came from', async () => {
+      const store = await fresh();
+      const text = 'In March 2022, Kyiv offered neutrality.';
+      const doc = { ...makeDoc('dated.txt', text, { url: 'https://x.test/d', date: '2026-03-12' }), dateSource: 'http-last-modified' as const };
+      const statedOn = { start: 3, end: 13, date: '2022-03-01', quote: 'March 2022' };
+      const { id } = await store.putDocument(doc, [makePosition(doc, { statedOn }), makePosition(doc, { holder: 'ru' })], meta('h-dated', [1]));
+      assert.equal((await store.getDocument(id))?.doc.dateSource, 'http-last-modified');
+      const records = await store.queryPositions();
+      assert.deepEqual(records.map((record) => record.statedOn), [statedOn, undefined]);
+      assert.equal(text.slice(statedOn.start, statedOn.end), statedOn.quote);
+    });
+
     it('returns unchanged for the same content, adding nothing', async () => {
       const store = await fresh();
       const doc = makeDoc('a.txt', 'Kyiv demands security guarantees.');
