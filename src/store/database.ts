@@ -115,6 +115,43 @@ export interface IngestJobsTable {
   document_id: number | null;
 }
 
+/** A watched feed's conditional-request validators and error backoff. */
+export interface WatchFeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  retry_at: string | null;
+  polled_at: string | null;
+  last_error: string | null;
+}
+
+/** Feed items already ingested, by link or id and text hash. */
+export interface WatchItemsTable {
+  feed: string;
+  item: string;
+  content_hash: string;
+  document_id: number | null;
+  seen_at: string;
+}
+
+/** Alerts fired; `key` is unique so each fires once, ever. */
+export interface AlertsTable {
+  id: Generated<number>;
+  key: string;
+  rule: string;
+  fired_at: string;
+  /** JSON of what delivery sends. */
+  body: string;
+}
+
+/** Which destination has received which alert. */
+export interface AlertDeliveriesTable {
+  alert_id: number;
+  destination: string;
+  delivered_at: string;
+}
+
 /** Every table, by name. */
 export interface StoreDatabase {
   documents: DocumentsTable;
@@ -125,4 +162,8 @@ export interface StoreDatabase {
   issues: IssuesTable;
   ingest_runs: IngestRunsTable;
   ingest_jobs: IngestJobsTable;
+  watch_feeds: WatchFeedsTable;
+  watch_items: WatchItemsTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }

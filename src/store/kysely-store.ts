@@ -7,6 +7,8 @@ import type {
   PutResult, Store, StoredDocument,
 } from './store.ts';
 import type { JobQueue } from './job-queue.ts';
+import { KyselyWatchState } from './kysely-watch-state.ts';
+import type { WatchState } from './watch-state.ts';
 
 // Stays well under SQLite's bound-parameter limit (22 columns per position).
 const POSITION_INSERT_CHUNK = 400;
@@ -19,8 +21,11 @@ type DocumentsBuilder = ExpressionBuilder<StoreDatabase, 'documents'>;
 /** The shared implementation; engines override `matchesSearch` (and may add a queue). */
 export abstract class KyselyStore implements Store {
   readonly queue?: JobQueue;
+  readonly watch: WatchState;
 
-  constructor(protected readonly db: Kysely<StoreDatabase>) {}
+  constructor(protected readonly db: Kysely<StoreDatabase>) {
+    this.watch = new KyselyWatchState(db);
+  }
 
   /** A condition on `documents` that holds when its title or text matches `search`. */
   protected abstract matchesSearch(eb: DocumentsBuilder, search: string): Expression<SqlBool>;

@@ -70,6 +70,30 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       assert.equal(text.slice(statedOn.start, statedOn.end), statedOn.quote);
     });
 
+    it('keeps the watcher\'s feed state and items across a reopen, and fires each alert key once, ever', async () => {
+      const { store, reopen } = await open();
+      opened.push(store);
+      const state = { url: 'https://x.test/feed', etag: '"v2"', failures: 0, polledAt: '2026-03-12T10:00:00.000Z' };
+      await store.watch.saveFeedState(state);
+      await store.watch.saveFeedState({ ...state, failures: 2, lastError: 'HTTP 500', retryAt: '2026-03-12T10:30:00.000Z' });
+      const item = { feed: state.url, item: 'https://x.test/a', contentHash: 'h1' };
+      await store.watch.addItem(item, undefined);
+      await store.watch.addItem(item, undefined);
+      const first = await store.watch.fireAlerts([{ key: 'k1', rule: 'new-red-line', body: { holder: 'ru' } }, { key: 'k2', rule: 'first-position', body: {} }]);
+      assert.deepEqual(first.map((alert) => alert.key), ['k1', 'k2']);
+      await store.watch.markDelivered([first[0]!.id], 'webhook:a');
+      const again = await reopen();
+      opened.push(again);
+      assert.deepEqual(await again.watch.feedState(state.url), { ...state, failures: 2, lastError: 'HTTP 500', retryAt: '2026-03-12T10:30:00.000Z' });
+      assert.equal(await again.watch.feedState('https://x.test/other'), undefined);
+      assert.equal(await again.watch.hasItem(item), true);
+      assert.equal(await again.watch.hasItem({ ...item, contentHash: 'h2' }), false);
+      assert.deepEqual(await again.watch.fireAlerts([{ key: 'k1', rule: 'new-red-line', body: {} }]), []);
+      assert.deepEqual((await again.watch.listAlerts(10)).map((alert) => [alert.key, alert.body]), [['k2', {}], ['k1', { holder: 'ru' }]]);
+      assert.deepEqual((await again.watch.undeliveredAlerts('webhook:a')).map((alert) => alert.key), ['k2']);
+      assert.deepEqual((await again.watch.undeliveredAlerts('email:b')).map((alert) => alert.key), ['k1', 'k2']);
+    });
+
     it('returns unchanged for the same content, adding nothing', async () => {
       const store = await fresh();
       const doc = makeDoc('a.txt', 'Kyiv demands security guarantees.');

@@ -1,7 +1,8 @@
 /** PostgreSQL's migrations: the shared tables, a tsvector search index, and the ingest job queue. */
 import { sql, type Kysely, type Migration } from 'kysely';
 import { statedOnMigration } from '../stated-on-migration.ts';
-import { tablesMigration } from '../tables-migration.ts';
+import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
+import { watchMigration } from '../watch-migration.ts';
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -32,10 +33,13 @@ const jobQueue: Migration = {
   },
 };
 
+const AUTO_ID: AutoIdColumn = { type: 'serial', define: (column) => column.primaryKey() };
+
 /** Every PostgreSQL migration, by name; names sort in the order they apply. */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001-tables': tablesMigration({ type: 'serial', define: (column) => column.primaryKey() }),
+  '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
   '0003-job-queue': jobQueue,
   '0005-stated-on': statedOnMigration,
+  '0005b-watch': watchMigration(AUTO_ID),
 };

@@ -1,7 +1,8 @@
 /** SQLite's migrations: the shared tables, then an FTS5 index over document titles and texts. */
 import { sql, type Kysely, type Migration } from 'kysely';
 import { statedOnMigration } from '../stated-on-migration.ts';
-import { tablesMigration } from '../tables-migration.ts';
+import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
+import { watchMigration } from '../watch-migration.ts';
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -17,9 +18,12 @@ const fullTextSearch: Migration = {
   },
 };
 
+const AUTO_ID: AutoIdColumn = { type: 'integer', define: (column) => column.primaryKey().autoIncrement() };
+
 /** Every SQLite migration, by name; names sort in the order they apply. */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001-tables': tablesMigration({ type: 'integer', define: (column) => column.primaryKey().autoIncrement() }),
+  '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
   '0005-stated-on': statedOnMigration,
+  '0005b-watch': watchMigration(AUTO_ID),
 };
