@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Doc, Message } from '../core/index.ts';
 import { fetchAllowFromEnvironment, parseFetchAllow, type FetchAllowList } from './fetch-allow.ts';
-import { fetchUrl, type FetchedBody } from './fetch-url.ts';
+import { fetchUrl, type FetchedBody, type NotModified, type Validators } from './fetch-url.ts';
 import { readAtMost } from './read-at-most.ts';
 import { readContent } from './read-content.ts';
 import { readMessage } from './read-message.ts';
@@ -106,6 +106,19 @@ function specialFileKind(type: Dirent | Stats): string {
 
 /** Fetches `url` and reads the response as the format its content type or first bytes suggest. */
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+  const read = await readUrlIfChanged(url, {}, options);
+  // Without validators the server has nothing to compare, so it never answers 304.
+  return 'notModified' in read ? { docs: [], messages: [] } : read;
+}
+
+/** A fetched URL's documents, with the validators to send next time so that an unchanged resource is not read again. */
+export type ChangedUrl = ReadResult & Validators;
+
+/**
+ * Fetches `url` with a conditional request (the `validators` of the version already read) and reads the response as
+ * `readSource` does; an unchanged resource answers `{ notModified: true }`. Errors are messages, as everywhere in read.
+ */
+export async function readUrlIfChanged(url: string, validators: Validators, options: ReadOptions = {}): Promise<ChangedUrl | NotModified> {
   let allow: FetchAllowList;
   try {
     allow = options.fetchAllow === undefined ? fetchAllowFromEnvironment() : parseFetchAllow(options.fetchAllow, 'fetchAllow');
@@ -116,8 +129,10 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
     timeoutMs: options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     allow,
+    validators,
   });
   if ('message' in fetched) return { docs: [], messages: [fetched.message] };
+  if ('notModified' in fetched) return fetched;
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();
   let content: string | Uint8Array = fetched.bytes;
   if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(charset)) {
@@ -128,7 +143,12 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
     }
   }
   const read = readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
-  return { ...read, docs: read.docs.map((doc) => withHeaderDate(doc, fetched)) };
+  return {
+    ...read,
+    docs: read.docs.map((doc) => withHeaderDate(doc, fetched)),
+    ...(fetched.etag === undefined ? {} : { etag: fetched.etag }),
+    ...(fetched.lastModified === undefined ? {} : { lastModified: fetched.lastModified }),
+  };
 }
 
 /** A fetched page that names no date of its own takes the server's: `Last-Modified`, else `Date`, saying which. */

@@ -133,6 +133,8 @@ export interface WatchItemsTable {
   content_hash: string;
   document_id: number | null;
   seen_at: string;
+  /** When the alert rules ran over the item's document; null until then. */
+  checked_at: string | null;
 }
 
 /** Alerts fired; `key` is unique so each fires once, ever. */

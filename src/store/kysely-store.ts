@@ -1,5 +1,5 @@
 /** The engine-neutral `Store` over Kysely; each engine supplies its full-text search and extras. */
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Doc, Pack, Position, PositionRecord, StatedOn } from '../core/index.ts';
 import type { PositionsTable, StoreDatabase } from './database.ts';
 import type {
@@ -91,7 +91,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async queryPositions(filter: PositionFilter = {}): Promise<PositionRecord[]> {
-    const { party, issue, stance, strength, since, until, outlet, excludeDuplicates = false, limit, afterId } = filter;
+    const { party, issue, stance, strength, since, until, outlet, excludeDuplicates = false, limit, afterId, documentIds } = filter;
     let query = this.db.selectFrom('positions as p')
       .innerJoin('documents as d', 'd.id', 'p.document_id')
       .selectAll('p')
@@ -106,6 +106,7 @@ export abstract class KyselyStore implements Store {
     if (outlet !== undefined) query = query.where('p.outlet', '=', outlet);
     if (excludeDuplicates) query = query.where('d.duplicate_of', 'is', null);
     if (afterId !== undefined) query = query.where('p.id', '>', Number(afterId));
+    if (documentIds !== undefined) query = documentIds.length === 0 ? query.where(sql<boolean>`false`) : query.where('p.document_id', 'in', documentIds.map(Number));
     query = query.orderBy('p.id');
     if (limit !== undefined) query = query.limit(limit);
     const rows = await query.execute();

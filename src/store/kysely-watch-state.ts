@@ -38,8 +38,22 @@ export class KyselyWatchState implements WatchState {
 
   async addItem({ feed, item, contentHash }: FeedItemKey, documentId: string | undefined): Promise<void> {
     await this.db.insertInto('watch_items')
-      .values({ feed, item, content_hash: contentHash, document_id: documentId === undefined ? null : Number(documentId), seen_at: new Date().toISOString() })
+      .values({
+        feed, item, content_hash: contentHash, document_id: documentId === undefined ? null : Number(documentId), seen_at: new Date().toISOString(), checked_at: null,
+      })
       .onConflict((oc) => oc.columns(['feed', 'item', 'content_hash']).doNothing()).execute();
+  }
+
+  async uncheckedDocuments(): Promise<string[]> {
+    const rows = await this.db.selectFrom('watch_items').select('document_id').distinct()
+      .where('checked_at', 'is', null).where('document_id', 'is not', null).orderBy('document_id').execute();
+    return rows.map((row) => String(row.document_id));
+  }
+
+  async markChecked(documentIds: readonly string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    await this.db.updateTable('watch_items').set({ checked_at: new Date().toISOString() })
+      .where('document_id', 'in', documentIds.map(Number)).where('checked_at', 'is', null).execute();
   }
 
   async fireAlerts(alerts: readonly NewAlert[]): Promise<FiredAlert[]> {

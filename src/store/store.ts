@@ -102,6 +102,8 @@ export interface PositionFilter {
   readonly limit?: number;
   /** Return positions with an id greater than this, for paging through everything. */
   readonly afterId?: string;
+  /** Only positions of these documents (store ids). */
+  readonly documentIds?: readonly string[];
 }
 
 /** Counts of one ingest run. */

@@ -21,6 +21,7 @@ export function watchMigration(autoId: AutoIdColumn): Migration {
         .addColumn('content_hash', 'text', (c) => c.notNull())
         .addColumn('document_id', 'integer')
         .addColumn('seen_at', 'text', (c) => c.notNull())
+        .addColumn('checked_at', 'text')
         .addPrimaryKeyConstraint('watch_items_pk', ['feed', 'item', 'content_hash'])
         .execute();
       await db.schema.createTable('alerts')

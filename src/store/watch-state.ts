@@ -45,6 +45,10 @@ export interface WatchState {
   hasItem(key: FeedItemKey): Promise<boolean>;
   /** Records the item as ingested (idempotent). */
   addItem(key: FeedItemKey, documentId: string | undefined): Promise<void>;
+  /** Documents of items added but not yet run through the alert rules, in the order they were added. */
+  uncheckedDocuments(): Promise<string[]>;
+  /** Records that the alert rules have run over these documents. */
+  markChecked(documentIds: readonly string[]): Promise<void>;
   /** Fires each alert whose key has never fired; returns those that fired now, in order. */
   fireAlerts(alerts: readonly NewAlert[]): Promise<FiredAlert[]>;
   /** Alerts, newest first. */
