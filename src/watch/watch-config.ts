@@ -1,5 +1,6 @@
 /** `watch.yaml`: what to watch, how often, with which pack, which alerts, and where to send them. */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { formatProblem, readYamlFile, schemaProblems, type FieldProblem, type PackProblem } from '../packs/index.ts';
 import { ALERT_RULES, type AlertRule } from './alert-rules.ts';
@@ -96,7 +97,9 @@ export function loadWatchConfig(path: string, environment: NodeJS.ProcessEnv = p
   } catch (error) {
     throw new WatchConfigError([{ file: path, field: '', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, ruleId: 'watch/unreadable' }]);
   }
-  return parseWatchConfig(yamlText, path, environment);
+  const config = parseWatchConfig(yamlText, path, environment);
+  // A pack named by path is found beside the watch file, wherever the command runs from.
+  return config.pack !== undefined && /[/\\]|\.ya?ml$/.test(config.pack) ? { ...config, pack: resolve(dirname(path), config.pack) } : config;
 }
 
 /** Parses watch-file text; every problem names the file, line and field. */

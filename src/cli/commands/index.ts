@@ -27,6 +27,7 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Comman
   ['deal', () => import('./deal.ts')],
   ['pack', () => import('./pack.ts')],
   ['serve', () => import('./serve.ts')],
+  ['watch', () => import('./watch.ts')],
 ];
 
 /**
