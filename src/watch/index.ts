@@ -9,3 +9,4 @@ export { emailDelivery } from './email.ts';
 export { formatAlert, alertBody } from './format-alert.ts';
 export { loadWatchConfig, parseWatchConfig, WatchConfigError, type WatchConfig, type WatchedSource, type WebhookDestination, type EmailDestination } from './watch-config.ts';
 export { parseInterval, DEFAULT_INTERVAL, MIN_INTERVAL_MS } from './interval.ts';
+export { alertsAtom } from './alerts-atom.ts';
