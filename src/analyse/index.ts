@@ -11,3 +11,4 @@ export {
   checkDeal, type DealCheck, type DealOutcome, type OutcomeGroups, type PartyVerdict, type PositionOutcome, type PropositionValue,
 } from './check-deal.ts';
 export { searchDeal, type CorrectionSet, type DealSearch, type SearchDealOptions } from './search-deal.ts';
+export { outletReliability, rateRecords, reliableRecords, type SourceRatings } from './reliability.ts';

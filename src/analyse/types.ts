@@ -1,5 +1,5 @@
 /** Result types shared by the analysis functions: every result points back at its records and evidence. */
-import type { Evidence, IssueId, Mode, PartyId, StatedOn, Stance, Strength } from '../core/index.ts';
+import type { Evidence, IssueId, Mode, PartyId, Reliability, StatedOn, Stance, Strength } from '../core/index.ts';
 
 /** An inclusive range of ISO dates; an open end is unbounded. */
 export interface DateWindow {
@@ -22,6 +22,8 @@ export interface EvidenceRef {
   readonly date?: string;
   /** The day the text dates the statement, when it does, with the dating phrase. */
   readonly statedOn?: StatedOn;
+  /** The outlet's Admiralty grade, when rated. */
+  readonly reliability?: Reliability;
   readonly mode: Mode;
   readonly speaker: string;
   readonly evidence: Evidence;

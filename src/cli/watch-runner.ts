@@ -43,6 +43,8 @@ export async function watchWithLog(
     rules: config.rules,
     digest: config.digest,
     deliveries: [...config.webhooks.map((hook) => webhookDelivery(hook)), ...config.emails.map((mail) => emailDelivery(mail))],
+    ...(config.ratings === undefined ? {} : { ratings: config.ratings }),
+    ...(config.minReliability === undefined ? {} : { minReliability: config.minReliability }),
     once,
     ...(signal === undefined ? {} : { signal }),
     onEvent: (event) => process.stdout.write(`${new Date().toISOString()} ${describeEvent(event)}\n`),

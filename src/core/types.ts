@@ -181,6 +181,13 @@ export interface Pack {
   readonly concessions: readonly Concession[];
 }
 
+/**
+ * An outlet's reliability on the Admiralty (NATO) scale: A completely reliable, B usually reliable, C fairly reliable,
+ * D not usually reliable, E unreliable, F reliability cannot be judged.
+ */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
 /** A stored position together with its document's metadata: what analysis and the adapters consume. */
 export interface PositionRecord extends Position {
   /** The store's id for this position. */
@@ -191,6 +198,8 @@ export interface PositionRecord extends Position {
   readonly title?: string;
   /** The id of the original document when this one is a near-duplicate of it (the same wire story). */
   readonly duplicateOf?: string;
+  /** The outlet's reliability, when a sources file rates it. */
+  readonly reliability?: Reliability;
 }
 
 /** A candidate settlement: each proposition true (granted) or false (denied); absent ones stay open. */

@@ -149,3 +149,19 @@ test('digest mode sends one message per round holding every alert of the round',
   assert.ok(digests[0]!.alerts.length >= 3);
   await store.close();
 });
+
+test('with a minimum reliability, outlets graded below it raise no alert; alert evidence carries the grade', async () => {
+  const store = await openStore(join(directory, 'reliability.db'));
+  feeds.route('/news.xml', [KYIV_RED_LINE]);
+  const alerts: string[] = [];
+  await watchRound(store, { deliveries: [], ratings: new Map([['news.test', 'E']]), minReliability: 'C', onEvent: (event) => { if (event.kind === 'alert') alerts.push(event.alert.key); } });
+  assert.deepEqual(alerts, []);
+  assert.deepEqual(await store.watch.uncheckedDocuments(), []);
+  await store.close();
+
+  const trusting = await openStore(join(directory, 'reliability-trusted.db'));
+  await watchRound(trusting, { deliveries: [], ratings: new Map([['news.test', 'B']]), minReliability: 'C' });
+  const [fired] = await trusting.watch.listAlerts(10);
+  assert.equal((fired?.body as { after: { reliability?: string }[] }).after[0]?.reliability, 'B');
+  await trusting.close();
+});

@@ -1,5 +1,7 @@
 /** The watch loop: poll what is due, run the alert rules, deliver, then sleep until the next source is due. */
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SourceRatings } from '../analyse/index.ts';
+import type { Reliability } from '../core/index.ts';
 import type { FiredAlert } from '../store/index.ts';
 import type { AlertRule } from './alert-rules.ts';
 import { checkAlerts } from './check-alerts.ts';
@@ -19,6 +21,9 @@ export interface WatchOptions extends PollContext {
   readonly rules: readonly AlertRule[];
   readonly digest: boolean;
   readonly deliveries: readonly Delivery[];
+  /** Outlet grades for alert evidence, and the least grade an alert's records may come from. */
+  readonly ratings?: SourceRatings;
+  readonly minReliability?: Reliability;
   /** One round: every source not backing off is polled now, whatever its interval, then the loop returns. */
   readonly once?: boolean;
   /** Stops the loop between rounds or while it sleeps. */
@@ -37,7 +42,8 @@ export async function runWatch(options: WatchOptions): Promise<void> {
       const due = once ? state?.retryAt === undefined || Date.parse(state.retryAt) <= now.getTime() : isDue(source, state, now);
       if (due) onEvent({ kind: 'poll', outcome: await pollSource(source, options, now) });
     }
-    for (const alert of await checkAlerts(store, options.pack, rules)) onEvent({ kind: 'alert', alert });
+    const reliability = { ...(options.ratings === undefined ? {} : { ratings: options.ratings }), ...(options.minReliability === undefined ? {} : { minReliability: options.minReliability }) };
+    for (const alert of await checkAlerts(store, options.pack, rules, reliability)) onEvent({ kind: 'alert', alert });
     for (const outcome of await deliverAlerts(store, deliveries, { digest })) {
       if (outcome.delivered > 0 || outcome.error !== undefined) onEvent({ kind: 'delivery', outcome });
     }

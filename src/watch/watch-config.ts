@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
-import { formatProblem, readYamlFile, schemaProblems, type FieldProblem, type PackProblem } from '../packs/index.ts';
+import type { SourceRatings } from '../analyse/index.ts';
+import { RELIABILITIES, type Reliability } from '../core/index.ts';
+import { formatProblem, loadSourceRatings, readYamlFile, schemaProblems, type FieldProblem, type PackProblem } from '../packs/index.ts';
 import { ALERT_RULES, type AlertRule } from './alert-rules.ts';
 import { DEFAULT_INTERVAL, MIN_INTERVAL_MS, parseInterval } from './interval.ts';
 
@@ -35,6 +37,9 @@ export interface WatchConfig {
   readonly digest: boolean;
   readonly webhooks: readonly WebhookDestination[];
   readonly emails: readonly EmailDestination[];
+  /** Outlet grades (a `sources.yaml`), carried by alert evidence; with `minReliability`, alerts come only from outlets that good. */
+  readonly ratings?: SourceRatings;
+  readonly minReliability?: Reliability;
 }
 
 /** A watch file that cannot be used; the message lists every problem as `file:line: field: reason`. */
@@ -48,8 +53,9 @@ export class WatchConfigError extends Error {
 interface WatchYaml {
   every: string;
   pack?: string;
+  sources?: string;
   feeds: (string | { url: string; every?: string })[];
-  alerts: { rules: AlertRule[]; digest: boolean };
+  alerts: { rules: AlertRule[]; digest: boolean; min_reliability?: Reliability };
   destinations: {
     webhooks: { url: string; secret_env: string }[];
     email: { smtp: string; from: string; to: string | string[] }[];
@@ -66,10 +72,15 @@ const schema = {
   properties: {
     every: { ...interval, default: DEFAULT_INTERVAL },
     pack: text,
+    sources: text,
     feeds: { type: 'array', minItems: 1, items: { anyOf: [url, { type: 'object', additionalProperties: false, required: ['url'], properties: { url, every: interval } }] } },
     alerts: {
       type: 'object', additionalProperties: false, default: {},
-      properties: { rules: { type: 'array', items: { enum: ALERT_RULES }, default: [...ALERT_RULES] }, digest: { type: 'boolean', default: false } },
+      properties: {
+        rules: { type: 'array', items: { enum: ALERT_RULES }, default: [...ALERT_RULES] },
+        digest: { type: 'boolean', default: false },
+        min_reliability: { enum: RELIABILITIES },
+      },
     },
     destinations: {
       type: 'object', additionalProperties: false, default: {},
@@ -118,8 +129,13 @@ export function parseWatchConfig(yamlText: string, fileName: string, environment
     if (!secret) problems.push({ path: ['destinations', 'webhooks', index, 'secret_env'], reason: `environment variable ${variable} is not set`, ruleId: 'watch/missing-secret' });
     return { url: hook, secret: secret ?? '' };
   });
+  if (data.alerts.min_reliability !== undefined && data.sources === undefined) {
+    problems.push({ path: ['alerts', 'min_reliability'], reason: 'needs `sources`, a file rating the outlets', ruleId: 'watch/missing-sources' });
+  }
   if (problems.length > 0) throw new WatchConfigError(file.place(problems));
   return {
+    ...(data.sources === undefined ? {} : { ratings: loadSourceRatings(resolve(dirname(fileName), data.sources)) }),
+    ...(data.alerts.min_reliability === undefined ? {} : { minReliability: data.alerts.min_reliability }),
     sources,
     ...(data.pack === undefined ? {} : { pack: data.pack }),
     rules: data.alerts.rules,
