@@ -43,6 +43,7 @@ test('a time of day, a future day or a number that is no year dates nothing', ()
   assert.equal(dated('Zelensky said he would meet Putin at 5 pm.', 'meet Putin'), undefined);
   assert.equal(dated('Russia will demand guarantees next week.', 'demand guarantees'), undefined);
   assert.equal(dated('Kyiv demanded 2022 tanks.', 'demanded 2022 tanks'), undefined);
+  assert.equal(dated('This year Kyiv demanded guarantees.', 'demanded guarantees'), undefined);
 });
 
 test('only the sentence of the evidence is looked at', () => {

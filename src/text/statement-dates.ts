@@ -15,6 +15,8 @@ export interface DatePhrase extends Span {
 const YEAR_PHRASE = /\b(?:in|since|during|throughout)\s+((?:19|20)\d{2})\b(?![.,]?\d)/i;
 // A phrase that knows none of these only names a time of day ("at 5 pm"): it dates nothing.
 const DATE_COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
+// "This year" covers every day up to publication: its first day would date the statement too early.
+const CURRENT_PERIOD = /\bthis\s+(?:year|month|week)\b/i;
 
 const parser = chrono.en.casual.clone();
 parser.parsers.push({
@@ -35,7 +37,7 @@ export function datePhrases(text: string, span: Span, published?: string): DateP
   const phrases: DatePhrase[] = [];
   for (const result of parser.parse(text.slice(span.start, span.end), { instant: reference ?? new Date(0), timezone: 0 })) {
     const { start: when } = result;
-    if (!DATE_COMPONENTS.some((component) => when.isCertain(component))) continue;
+    if (!DATE_COMPONENTS.some((component) => when.isCertain(component)) || CURRENT_PERIOD.test(result.text)) continue;
     if (reference === undefined && !when.isCertain('year')) continue;
     let date = when.date();
     if (reference !== undefined && date > reference && !when.isCertain('year') && when.isCertain('month')) {
@@ -69,11 +71,18 @@ export function sentenceAround(text: string, span: Span): Span {
   return { start, end: Math.max(end, span.end) };
 }
 
-/** The phrase that dates the statement at `evidence`: the one nearest to it in its sentence. */
-export function statementDate(text: string, evidence: Span, published?: string): DatePhrase | undefined {
+/**
+ * The phrase that dates the statement at `evidence`: the one nearest to it in its sentence. Pass the same `cache` for
+ * every evidence span of one text, so a sentence holding several positions is parsed once.
+ */
+export function statementDate(text: string, evidence: Span, published?: string, cache = new Map<string, DatePhrase[]>()): DatePhrase | undefined {
+  const sentence = sentenceAround(text, evidence);
+  const key = `${sentence.start}:${sentence.end}`;
+  let phrases = cache.get(key);
+  if (phrases === undefined) cache.set(key, (phrases = datePhrases(text, sentence, published)));
   let best: DatePhrase | undefined;
   let bestDistance = Infinity;
-  for (const phrase of datePhrases(text, sentenceAround(text, evidence), published)) {
+  for (const phrase of phrases) {
     const distance = Math.max(0, phrase.start - evidence.end, evidence.start - phrase.end);
     if (distance < bestDistance) [best, bestDistance] = [phrase, distance];
   }
