@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixCell, MatrixResult } from '../analyse/index.ts';
 import type { DocumentSummary } from '../store/store.ts';
 import { AddArticle } from './add-article.ts';
+import { ChangesPanel } from './changes-panel.ts';
 import { api, query } from './api-client.ts';
 import { DealBuilder } from './deal-builder.ts';
 import { EvidencePanel, type EvidenceRequest } from './evidence-panel.ts';
@@ -62,6 +63,7 @@ export function App(): ComponentChild {
       h('h1', null, 'redlines'),
       h('p', null, pack ? pack.name : '\u00a0')),
     error && h('p', { class: 'error', role: 'alert' }, error),
+    h(ChangesPanel, { version }),
     h('main', null,
       h('div', { class: 'top' },
         h('section', { class: 'panel matrix-panel', 'aria-labelledby': 'matrix-title' },
