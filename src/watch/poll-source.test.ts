@@ -113,3 +113,34 @@ test('an oversized or malformed feed is a clear error, and the watcher goes on t
   assert.equal((await ctx.store.listDocuments()).length, 1);
   await ctx.store.close();
 });
+
+test('an item without text is fetched from its link once, main content only, dated by the feed', async () => {
+  const ctx = await context();
+  const article = `${server.base}/articles/kyiv.html`;
+  server.route('/articles/kyiv.html', (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>Kyiv sets out its red lines</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+      <article><h1>Kyiv sets out its red lines</h1>
+      <p>${ITEMS[0]!.text}</p>
+      <p>The statement came after a week of heavy shelling in the east of the country, officials in Kyiv said.</p>
+      <p>Diplomats in several European capitals said they expected the talks to resume within weeks.</p></article>
+      <footer>Subscribe to our newsletter</footer></body></html>`);
+  });
+  server.route('/links.xml', (request, response) => {
+    if (request.headers['if-none-match'] === '"links-1"') return void response.writeHead(304).end();
+    response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"links-1"' })
+      .end(`<rss><channel><item><title>Kyiv</title><link>${article}</link><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item></channel></rss>`);
+  });
+  const source = { url: `${server.base}/links.xml`, everyMs: EVERY };
+  const first = await pollSource(source, ctx, new Date('2026-03-12T10:00:00Z'));
+  assert.deepEqual([first.status, first.items.map((i) => [i.source, i.status])], ['changed', [[article, 'new']]]);
+  const [summary] = await ctx.store.listDocuments();
+  const stored = await ctx.store.getDocument(summary!.id);
+  assert.deepEqual([stored?.doc.date, stored?.doc.dateSource], ['2026-03-02', 'feed-item']);
+  assert.doesNotMatch(stored?.doc.text ?? '', /newsletter|Sport/);
+  assert.equal(summary?.positionCount, 1);
+  const second = await pollSource(source, ctx, new Date('2026-03-12T10:15:00Z'));
+  assert.equal(second.status, 'not-modified');
+  assert.equal(server.requests.filter((r) => r.path === '/articles/kyiv.html').length, 1);
+  await ctx.store.close();
+});

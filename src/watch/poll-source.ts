@@ -5,8 +5,8 @@
  */
 import type { Doc, Pack } from '../core/index.ts';
 import { contentHash, ingestDocument, type Extractor, type IngestItemResult } from '../ingest/index.ts';
-import { readUrlIfChanged, type ReadOptions } from '../read/index.ts';
-import type { FeedState, Store } from '../store/index.ts';
+import { readSource, readUrlIfChanged, type LinkedItem, type ReadOptions } from '../read/index.ts';
+import type { FeedItemKey, FeedState, Store } from '../store/index.ts';
 import type { WatchedSource } from './watch-config.ts';
 
 // However often a source fails, it is tried again at least once a day.
@@ -60,25 +60,48 @@ export async function pollSource(source: WatchedSource, { store, pack, extractor
     await store.watch.saveFeedState({ ...withoutError(state), failures: 0, polledAt });
     return { url, status: 'not-modified', items: [] };
   }
-  if (response.docs.length === 0) {
+  const linked = response.linkedItems ?? [];
+  if (response.docs.length === 0 && linked.length === 0) {
     const reasons = response.messages.filter((message) => message.severity !== 'info').map((message) => message.reason);
     return fail(reasons.length > 0 ? reasons.join('; ') : 'no documents in the response');
   }
   const items: IngestItemResult[] = [];
-  for (const doc of response.docs) {
-    const key = { feed: url, item: itemName(doc), contentHash: contentHash(doc.text) };
-    if (await store.watch.hasItem(key)) continue;
+  const ingestItem = async (key: FeedItemKey, doc: Doc): Promise<void> => {
     const item = await ingestDocument(store, doc, { pack, extractor });
     items.push(item);
     // A failed item is not recorded, so the next poll tries it again.
     if (item.status !== 'failed') await store.watch.addItem(key, item.documentId);
+  };
+  for (const doc of response.docs) {
+    const key = { feed: url, item: itemName(doc), contentHash: contentHash(doc.text) };
+    if (!(await store.watch.hasItem(key))) await ingestItem(key, doc);
   }
+  // An item without text is its linked article: fetched once (main content, as any page), dated by the feed if it is not.
+  for (const link of linked) {
+    const key = { feed: url, item: link.url, contentHash: LINKED_ITEM };
+    if (await store.watch.hasItem(key)) continue;
+    const page = await readSource(link.url, read);
+    const failure = page.messages.find((message) => message.severity === 'error');
+    if (page.docs.length === 0) items.push({ source: link.url, status: 'failed', positions: 0, reason: failure?.reason ?? 'no text at the link' });
+    for (const doc of page.docs) await ingestItem(key, withFeedDate(doc, link));
+  }
+  // With a failed item the validators are not kept, so the next poll reads the feed again and retries it.
+  const complete = items.every((item) => item.status !== 'failed');
   await store.watch.saveFeedState({
     url, failures: 0, polledAt,
-    ...(response.etag === undefined ? {} : { etag: response.etag }),
-    ...(response.lastModified === undefined ? {} : { lastModified: response.lastModified }),
+    ...(response.etag === undefined || !complete ? {} : { etag: response.etag }),
+    ...(response.lastModified === undefined || !complete ? {} : { lastModified: response.lastModified }),
   });
   return { url, status: 'changed', items };
+}
+
+// The content hash recorded for a linked item: its page is fetched once, whatever it later becomes.
+const LINKED_ITEM = 'linked';
+
+/** A fetched article without a date of its own takes its feed item's (the feed's word beats the server's headers). */
+function withFeedDate(doc: Doc, { date }: LinkedItem): Doc {
+  if (date === undefined || (doc.date !== undefined && doc.dateSource !== 'http-last-modified' && doc.dateSource !== 'http-date')) return doc;
+  return { ...doc, date, dateSource: 'feed-item' };
 }
 
 /** How an item is known again: its link, else the name the reader gave it. */
