@@ -99,3 +99,26 @@ test('a bad watch file names the file, line and field; a bad interval is a usage
   assert.equal(fast.code, 1);
   assert.match(fast.stderr, /--every 5s: expected an interval of at least 1m/);
 });
+
+test('serve --watch polls inside the server, its alerts are at /api/alerts.atom, and SIGTERM stops both', { timeout: 120_000 }, async () => {
+  server.route('/served.xml', [{
+    link: 'https://news.test/kyiv', date: '2026-03-02', title: 'Kyiv',
+    text: 'Ukrainian President Volodymyr Zelensky said on Monday: "Ukraine will never recognize the occupied territories as Russian."',
+  }]);
+  const file = join(directory, 'serve-watch.yaml');
+  writeFileSync(file, `feeds:\n  - ${server.base}/served.xml\nalerts:\n  rules: [new-red-line]\n`);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--no-dashboard', '--port', '0', '--watch', file, '--db', join(directory, 'served.db')], {
+    cwd: ROOT, env: { ...process.env, REDLINES_FETCH_ALLOW: '127.0.0.1', REDLINES_TOKEN: 'token' },
+  });
+  let stdout = '';
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (/alert 1 \[new-red-line\]/.test(stdout) && /API: /.test(stdout)) resolve();
+  }));
+  const api = /API: (http:\/\/\S+)\/api/.exec(stdout)![1]!;
+  const atom = await (await fetch(`${api}/api/alerts.atom`)).text();
+  assert.match(atom, /<title type="html"><!\[CDATA\[\[new-red-line\] ua states a new red line: reject territory\.recognize_annexation\]\]><\/title>/);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+});
