@@ -12,7 +12,7 @@ export interface Statement {
   readonly strength: Strength;
   /** The document it counts for (the original, for near-duplicates). */
   readonly doc: string;
-  /** The earliest date among its records. */
+  /** The earliest day among its records: the day the text dates the statement, else the document's date. */
   readonly date: string;
   /** The best mode among its records. */
   readonly mode: Mode;
@@ -46,24 +46,25 @@ export function chronicle(records: readonly PositionRecord[], { party, issue, wi
   for (const record of records) {
     if (party !== undefined && record.holder !== party) continue;
     if (issue !== undefined && record.issue !== issue) continue;
-    // Undated records cannot be ordered in time, so they are counted, not placed.
-    if (record.date === undefined) {
+    // A statement is placed on the day the text dates it, else on its document's date; undated ones are counted, not placed.
+    const date = statementDay(record);
+    if (date === undefined) {
       undated += 1;
       continue;
     }
-    if (!inWindow(record.date, window)) continue;
+    if (!inWindow(date, window)) continue;
     const doc = documentKey(record);
     const key = [record.holder, record.issue, doc, record.stance, record.strength].join('\u0000');
     const existing = byKey.get(key);
     if (existing === undefined) {
       byKey.set(key, {
         party: record.holder, issue: record.issue, stance: record.stance, strength: record.strength,
-        doc, date: record.date, mode: record.mode, records: [record],
+        doc, date, mode: record.mode, records: [record],
       });
       continue;
     }
     existing.records.push(record);
-    if (record.date < existing.date) existing.date = record.date;
+    if (date < existing.date) existing.date = date;
     if (MODE_WEIGHT[record.mode] > MODE_WEIGHT[existing.mode]) existing.mode = record.mode;
   }
   const threads = new Map<PartyId, Map<IssueId, Statement[]>>();
@@ -76,6 +77,11 @@ export function chronicle(records: readonly PositionRecord[], { party, issue, wi
   }
   for (const byIssue of threads.values()) for (const thread of byIssue.values()) thread.sort(compareStatements);
   return { threads, undated };
+}
+
+/** The day a record's statement was made: the one its text names, else its document's date. */
+export function statementDay(record: PositionRecord): string | undefined {
+  return record.statedOn?.date ?? record.date;
 }
 
 /** By date, then document, then a fixed state order, so equal inputs give equal histories. */

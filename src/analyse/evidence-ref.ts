@@ -11,6 +11,8 @@ export function evidenceRef(record: PositionRecord): EvidenceRef {
   if (record.duplicateOf !== undefined) ref.duplicateOf = record.duplicateOf;
   if (record.date !== undefined) ref.date = record.date;
   if (record.review !== undefined) ref.review = record.review.status;
+  if (record.statedOn !== undefined) ref.statedOn = record.statedOn;
+  if (record.reliability !== undefined) ref.reliability = record.reliability;
   return ref;
 }
 

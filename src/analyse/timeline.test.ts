@@ -34,3 +34,16 @@ test('shows each statement with the confirmed stance after it', () => {
   assert.deepEqual(natoLine?.entries[2]?.support.map((ref) => ref.recordId), ['c']);
   assert.deepEqual(timeline(records, { party: 'ua' }).issues.map((entry) => entry.issue), [nato, neutrality]);
 });
+
+test('a statement the text dates is placed on that day, not on its article\'s date', () => {
+  const recalled = { start: 0, end: 13, date: '2023-02-01', quote: 'February 2023' };
+  const records = [
+    positionRecord({ id: 'a', date: '2024-05-01', holder: 'cn', issue: nato, stance: 'reject' }),
+    positionRecord({ id: 'b', date: '2026-03-12', holder: 'cn', issue: nato, stance: 'demand', statedOn: recalled }),
+  ];
+  const result = timeline(records, { party: 'cn', issue: nato });
+  assert.deepEqual(result.issues[0]?.entries.map((entry) => [entry.date, entry.stance]), [['2023-02-01', 'demand'], ['2024-05-01', 'reject']]);
+  assert.deepEqual(result.issues[0]?.entries[0]?.support[0]?.statedOn, recalled);
+  // The window applies to the day the statement was made.
+  assert.deepEqual(timeline(records, { party: 'cn', until: '2023-12-31' }).issues[0]?.entries.map((entry) => entry.date), ['2023-02-01']);
+});

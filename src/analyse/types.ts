@@ -1,5 +1,5 @@
 /** Result types shared by the analysis functions: every result points back at its records and evidence. */
-import type { Evidence, IssueId, Mode, PartyId, ReviewStatus, Stance, Strength } from '../core/index.ts';
+import type { Evidence, IssueId, Mode, PartyId, Reliability, ReviewStatus, StatedOn, Stance, Strength } from '../core/index.ts';
 
 /** An inclusive range of ISO dates; an open end is unbounded. */
 export interface DateWindow {
@@ -20,6 +20,10 @@ export interface EvidenceRef {
   /** The original document when `doc` is a near-duplicate of it. */
   readonly duplicateOf?: string;
   readonly date?: string;
+  /** The day the text dates the statement, when it does, with the dating phrase. */
+  readonly statedOn?: StatedOn;
+  /** The outlet's Admiralty grade, when rated. */
+  readonly reliability?: Reliability;
   readonly mode: Mode;
   readonly speaker: string;
   readonly evidence: Evidence;

@@ -11,6 +11,7 @@ import type { Store } from '../store/index.ts';
 import type { ApiContext } from './api-context.ts';
 import { requireToken, type ReviewerToken } from './bearer-token.ts';
 import { DocumentDirectory } from './document-directory.ts';
+import { alertRoutes } from './routes/alert-routes.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
@@ -118,7 +119,7 @@ export async function buildApp({
     },
   });
   await app.register(fastifyRateLimit, { global: false });
-  for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, reviewRoutes, packRoutes, healthRoutes]) routes(app, context);
+  for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, reviewRoutes, packRoutes, alertRoutes, healthRoutes]) routes(app, context);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });
   await app.ready();

@@ -24,9 +24,11 @@ export function stateLabel({ stance, strength }: PositionState): string {
 }
 
 /** `2025-05-19  doc.txt  characterized, Vladimir Putin  “…”`: where one piece of evidence comes from, and its words. */
-export function evidenceLine({ date, doc, duplicateOf, mode, speaker, evidence }: EvidenceRef): string {
+export function evidenceLine({ date, statedOn, doc, duplicateOf, mode, speaker, evidence }: EvidenceRef): string {
   const source = duplicateOf === undefined ? doc : `${doc} (copy of document ${duplicateOf})`;
-  return `${date ?? 'undated'}  ${source}  ${mode}${speaker ? `, ${speaker}` : ''}  ${excerpt(evidence.quote)}`;
+  // A statement the text dates shows that day first, with the phrase and the publication date behind it.
+  const when = statedOn === undefined || statedOn.date === date ? date ?? 'undated' : `${statedOn.date} (“${statedOn.quote}”, published ${date ?? 'undated'})`;
+  return `${when}  ${source}  ${mode}${speaker ? `, ${speaker}` : ''}  ${excerpt(evidence.quote)}`;
 }
 
 /** `ru demand/red_line territory.ukraine_withdraws (if ceasefire.immediate)`: a party's position on one line. */

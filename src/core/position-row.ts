@@ -21,11 +21,19 @@ export interface PositionRow {
   readonly source_end?: number;
   readonly confidence: number;
   readonly extractor: string;
+  /** The day the text dates the statement, with the dating phrase and its offsets. */
+  readonly stated_on?: string;
+  readonly stated_on_phrase?: string;
+  readonly stated_on_start?: number;
+  readonly stated_on_end?: number;
 }
 
 /** Flattens a position into its row form. */
 export function toPositionRow(position: Position): PositionRow {
-  const { evidence, ...rest } = position;
+  const { evidence, statedOn, ...rest } = position;
   const source = evidence.source ? { source_start: evidence.source.start, source_end: evidence.source.end } : {};
-  return { ...rest, evidence: evidence.quote, evidence_start: evidence.start, evidence_end: evidence.end, ...source };
+  const stated = statedOn
+    ? { stated_on: statedOn.date, stated_on_phrase: statedOn.quote, stated_on_start: statedOn.start, stated_on_end: statedOn.end }
+    : {};
+  return { ...rest, evidence: evidence.quote, evidence_start: evidence.start, evidence_end: evidence.end, ...source, ...stated };
 }

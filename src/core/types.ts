@@ -39,6 +39,8 @@ export interface Doc {
   readonly url?: string;
   /** ISO date `YYYY-MM-DD`, when known. */
   readonly date?: string;
+  /** Where `date` came from, when there is one. */
+  readonly dateSource?: DateSource;
   readonly title?: string;
   /** The publishing outlet, from the URL's host (e.g. `sputnikglobe.com`). */
   readonly outlet?: string;
@@ -54,6 +56,12 @@ export interface Doc {
   readonly source?: { readonly kind: 'html'; readonly raw: string; readonly offsets: readonly number[] };
   readonly messages: readonly Message[];
 }
+
+/**
+ * Where a document's date was read: the seed format's header, the page's publication metadata, the feed item, a JSONL
+ * record, or, for a fetched page that names none, the HTTP `Last-Modified` or `Date` header.
+ */
+export type DateSource = 'seed-header' | 'page-metadata' | 'feed-item' | 'record' | 'http-last-modified' | 'http-date';
 
 /** A party id such as `ru`, `ua`, `us`. */
 export type PartyId = string;
@@ -73,6 +81,13 @@ export interface Evidence extends Span {
   readonly quote: string;
   /** For a document converted from HTML: the same evidence as offsets into the raw page. */
   readonly source?: Span;
+}
+
+/** The day a statement was made, as the text dates it ("on Tuesday", "in March 2022"); `quote` is the dating phrase. */
+export interface StatedOn extends Span {
+  /** ISO date `YYYY-MM-DD`: the day named, or the first day of the week, month or year named. */
+  readonly date: string;
+  readonly quote: string;
 }
 
 /** One party's stance toward one proposition, as reported in one document (see docs/positions.md). */
@@ -96,6 +111,8 @@ export interface Position {
   readonly confidence: number;
   /** Which extractor and rule produced it, e.g. `rules@0.2.0:list-item` or `model@1.0.0`. */
   readonly extractor: string;
+  /** When the text dates the statement itself, which may be long before the document's date. */
+  readonly statedOn?: StatedOn;
   /** For a trained extractor's position: the features that weighed most for it, strongest first. */
   readonly explanation?: readonly { readonly feature: string; readonly weight: number }[];
 }
@@ -165,6 +182,13 @@ export interface Pack {
   readonly concessions: readonly Concession[];
 }
 
+/**
+ * An outlet's reliability on the Admiralty (NATO) scale: A completely reliable, B usually reliable, C fairly reliable,
+ * D not usually reliable, E unreliable, F reliability cannot be judged.
+ */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
 /** A stored position together with its document's metadata: what analysis and the adapters consume. */
 export interface PositionRecord extends Position {
   /** The store's id for this position (for a position an analyst added, `added-<review id>`). */
@@ -179,6 +203,8 @@ export interface PositionRecord extends Position {
   readonly duplicateOf?: string;
   /** Set once reviews are applied (see src/review): how analysts judged this position. */
   readonly review?: ReviewMark;
+  /** The outlet's reliability, when a sources file rates it. */
+  readonly reliability?: Reliability;
 }
 
 /** A candidate settlement: each proposition true (granted) or false (denied); absent ones stay open. */

@@ -6,3 +6,4 @@ export { DEFAULT_CANDIDATE_LIMITS, type Candidate, type CandidateLimits } from '
 export { isWordFeature } from './candidate-features.ts';
 export { STANCE_CUES, type StanceCue } from './cues.ts';
 export { RULES_EXTRACTOR, modelExtractor, chooseExtractor, DEFAULT_EXTRACTOR_KIND, type Extractor, type ExtractorChoice } from './extractors.ts';
+export { withStatedOn } from './stated-on.ts';

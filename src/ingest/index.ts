@@ -1,5 +1,5 @@
 /** What other layers may import from ingest: batch and queue ingest, re-extraction, fingerprints and progress. */
-export { ingestSources, type IngestReport, type ProgressListener } from './ingest-sources.ts';
+export { ingestSources, countItems, type IngestReport, type ProgressListener } from './ingest-sources.ts';
 export { ingestDocument, type IngestItemResult } from './ingest-document.ts';
 export { enqueueSources } from './enqueue-sources.ts';
 export { runWorker, type WorkerOptions, type WorkerReport } from './run-worker.ts';

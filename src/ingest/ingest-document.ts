@@ -1,7 +1,7 @@
 /** Ingests one document: recognise it, extract its positions unless it is already stored, store both at once. */
 import type { Doc, Pack } from '../core/index.ts';
 import type { PutStatus, Store } from '../store/index.ts';
-import type { Extractor } from '../extract/index.ts';
+import { withStatedOn, type Extractor } from '../extract/index.ts';
 import { packLabel } from './pack-label.ts';
 import { fingerprint, nearDuplicateOf } from './fingerprint.ts';
 
@@ -31,7 +31,7 @@ export async function ingestDocument(
     // Known content needs no extraction: the common case when a crashed or repeated run is started again.
     const known = await store.findContent(print.contentHash);
     if (known !== undefined) return { source, status: 'unchanged', documentId: known, positions: 0 };
-    const { positions } = extractor.extract(doc, pack);
+    const positions = withStatedOn(doc, extractor.extract(doc, pack).positions);
     const result = await store.putDocument(doc, positions, {
       fingerprint: print,
       extractor: extractor.id,

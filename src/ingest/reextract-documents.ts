@@ -1,7 +1,7 @@
 /** Re-extraction: runs a newer extractor or pack over stored documents, replacing each one's positions atomically. */
 import type { Pack } from '../core/index.ts';
 import type { IngestFailure, Store } from '../store/index.ts';
-import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
+import { RULES_EXTRACTOR, withStatedOn, type Extractor } from '../extract/index.ts';
 import { packLabel } from './pack-label.ts';
 
 // Documents fetched per page while walking the store.
@@ -29,10 +29,10 @@ export async function reextractDocuments(
       try {
         const stored = await store.getDocument(summary.id);
         if (!stored) continue;
-        const extraction = extractor.extract(stored.doc, pack);
-        await store.replacePositions(summary.id, extraction.positions, extractor.id, packLabel(pack));
+        const dated = withStatedOn(stored.doc, extractor.extract(stored.doc, pack).positions);
+        await store.replacePositions(summary.id, dated, extractor.id, packLabel(pack));
         documents++;
-        positions += extraction.positions.length;
+        positions += dated.length;
       } catch (error) {
         failures.push({ source: summary.url ?? summary.name, reason: error instanceof Error ? error.message : String(error) });
       }

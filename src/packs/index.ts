@@ -14,3 +14,6 @@ export {
   type PartyTermKind,
   type PartyFindOptions,
 } from './compile-pack.ts';
+export { readYamlFile, type YamlFile } from './yaml-file.ts';
+export { schemaProblems, type FieldProblem } from './validate-pack-schema.ts';
+export { loadSourceRatings } from './load-source-ratings.ts';

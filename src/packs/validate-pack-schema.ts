@@ -18,7 +18,7 @@ const validate = ajv.compile<PackYaml>(packSchema);
 
 /** Validates `data`, filling in defaults in place: the typed data, or every problem the schema finds. */
 export function validatePackSchema(data: unknown): { readonly data: PackYaml } | { readonly problems: FieldProblem[] } {
-  return validate(data) ? { data } : { problems: (validate.errors ?? []).map(toProblem) };
+  return validate(data) ? { data } : { problems: schemaProblems(validate.errors ?? [], 'packs/schema') };
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
@@ -28,9 +28,13 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-function toProblem(error: ErrorObject): FieldProblem {
+/** ajv's errors as problems at data paths, worded for people, each with `ruleId`. */
+export function schemaProblems(errors: readonly ErrorObject[], ruleId: string): FieldProblem[] {
+  return errors.map((error) => toProblem(error, ruleId));
+}
+
+function toProblem(error: ErrorObject, ruleId: string): FieldProblem {
   const path = parsePointer(error.instancePath);
-  const ruleId = 'packs/schema';
   switch (error.keyword) {
     case 'required':
       return { path: [...path, error.params.missingProperty as string], linePath: path, reason: 'is required', ruleId };

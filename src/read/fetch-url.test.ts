@@ -18,6 +18,11 @@ before(async () => {
     const redirect = /^\/hop\/(.+)$/.exec(request.url ?? '')?.[1];
     if (redirect !== undefined) response.writeHead(302, { location: decodeURIComponent(redirect) }).end();
     else if (request.url === '/loop') response.writeHead(302, { location: '/loop' }).end();
+    else if (request.url === '/modified') response.writeHead(200, { 'content-type': 'text/plain', 'last-modified': 'Tue, 03 Jun 2025 10:00:00 GMT' }).end('Kyiv demands guarantees.');
+    else if (request.url === '/dated-page') {
+      response.writeHead(200, { 'content-type': 'text/html', 'last-modified': 'Tue, 03 Jun 2025 10:00:00 GMT' })
+        .end('<html><head><meta property="article:published_time" content="2025-05-01"></head><body><p>Kyiv demands guarantees.</p></body></html>');
+    }
     else response.writeHead(200, { 'content-type': 'text/plain' }).end('Secret internal text.');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -108,4 +113,15 @@ test('a closed port and a port that answers without HTTP fail with the same word
   } finally {
     silent.close();
   }
+});
+
+test('a fetched page without a date of its own takes the server\'s Last-Modified, else Date, and says so', async () => {
+  const modified = await readSource(`http://127.0.0.1:${port}/modified`, LOOPBACK);
+  assert.deepEqual([modified.docs[0]?.date, modified.docs[0]?.dateSource], ['2025-06-03', 'http-last-modified']);
+  const today = new Date().toISOString().slice(0, 10);
+  const plain = await readSource(`http://127.0.0.1:${port}/plain`, LOOPBACK);
+  assert.equal(plain.docs[0]?.dateSource, 'http-date');
+  assert.ok(plain.docs[0]?.date !== undefined && plain.docs[0].date <= today);
+  const page = await readSource(`http://127.0.0.1:${port}/dated-page`, LOOPBACK);
+  assert.deepEqual([page.docs[0]?.date, page.docs[0]?.dateSource], ['2025-05-01', 'page-metadata']);
 });

@@ -13,7 +13,29 @@ import { readAtMost } from './read-at-most.ts';
 import { readMessage } from './read-message.ts';
 
 /** The body and content type of a successful fetch, or the message saying why there is none. */
-export type FetchedUrl = { readonly bytes: Uint8Array; readonly contentType?: string; readonly url: string } | { readonly message: Message };
+export type FetchedUrl = FetchedBody | NotModified | { readonly message: Message };
+
+/** The answer to a conditional request when the resource has not changed since the validators were issued (HTTP 304). */
+export interface NotModified {
+  readonly notModified: true;
+}
+
+/** What identifies the version a client already holds: the response's `ETag` and `Last-Modified`. */
+export interface Validators {
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
+/** A response body with the headers readers use. */
+export interface FetchedBody {
+  readonly bytes: Uint8Array;
+  readonly contentType?: string;
+  readonly url: string;
+  /** The `Last-Modified`, `ETag` and `Date` headers, as sent. */
+  readonly lastModified?: string;
+  readonly etag?: string;
+  readonly serverDate?: string;
+}
 
 /** What a fetch may cost and where it may go. */
 export interface FetchLimits {
@@ -22,6 +44,8 @@ export interface FetchLimits {
   readonly maxBytes: number;
   /** Internal addresses that may be fetched all the same. */
   readonly allow: FetchAllowList;
+  /** For a conditional request: the version already held, so an unchanged resource answers 304 without a body. */
+  readonly validators?: Validators;
 }
 
 /** Redirects followed before giving up; browsers allow 20, but an article that needs more than a few is a loop. */
@@ -33,7 +57,7 @@ const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, applicati
 class InternalAddressError extends Error {}
 
 /** GETs `url`, following redirects hop by hop; gives up after `timeoutMs`, once the body exceeds `maxBytes`, or at an internal address. */
-export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: FetchLimits): Promise<FetchedUrl> {
+export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow, validators = {} }: FetchLimits): Promise<FetchedUrl> {
   const fail = (ruleId: string, reason: string): FetchedUrl => ({ message: readMessage('error', ruleId, url, reason) });
   const refuse = (host: string) => fail('read/fetch-refused', `${host} is an internal address; to fetch it all the same, name it in ${FETCH_ALLOW_VARIABLE}`);
   if (!URL.canParse(url)) return fail('read/bad-url', 'not a valid URL');
@@ -44,7 +68,7 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
       if (target.protocol !== 'http:' && target.protocol !== 'https:') return fail('read/fetch-refused', `only http and https URLs are fetched, not ${target.protocol}`);
       const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
       if (isIP(literal) !== 0 && !isFetchable(literal, allow)) return refuse(target.hostname);
-      const response = await get(target, allow, signal);
+      const response = await get(target, allow, signal, validators);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location !== undefined) {
@@ -53,6 +77,10 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
         if (!URL.canParse(location, target)) return fail('read/fetch-failed', 'redirected to an invalid URL');
         target = new URL(location, target);
         continue;
+      }
+      if (status === 304) {
+        response.destroy();
+        return { notModified: true };
       }
       if (status < 200 || status >= 300) {
         response.destroy();
@@ -65,8 +93,15 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
       }
       const bytes = await readAtMost(response, maxBytes);
       if (bytes === undefined) return fail('read/too-large', `response exceeds the limit of ${maxBytes} bytes`);
-      const contentType = response.headers['content-type'];
-      return { bytes, url: target.href, ...(contentType === undefined ? {} : { contentType }) };
+      const { 'content-type': contentType, 'last-modified': lastModified, etag, date: serverDate } = response.headers;
+      return {
+        bytes,
+        url: target.href,
+        ...(contentType === undefined ? {} : { contentType }),
+        ...(lastModified === undefined ? {} : { lastModified }),
+        ...(etag === undefined ? {} : { etag }),
+        ...(serverDate === undefined ? {} : { serverDate }),
+      };
     }
   } catch (error) {
     if (signal.aborted) return fail('read/fetch-timeout', `no complete response within ${timeoutMs} ms`);
@@ -77,11 +112,16 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes, allow }: Fetc
 }
 
 /** Sends the GET and resolves with the response head; the body is left to the caller. */
-function get(target: URL, allow: FetchAllowList, signal: AbortSignal): Promise<IncomingMessage> {
+function get(target: URL, allow: FetchAllowList, signal: AbortSignal, { etag, lastModified }: Validators): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const headers = {
+    accept: ACCEPT,
+    ...(etag === undefined ? {} : { 'if-none-match': etag }),
+    ...(lastModified === undefined ? {} : { 'if-modified-since': lastModified }),
+  };
   return new Promise((resolve, reject) => {
     // No shared agent: a pooled connection would skip the lookup that checks the address.
-    request(target, { signal, agent: false, lookup: guardedLookup(allow), headers: { accept: ACCEPT } }, resolve).on('error', reject).end();
+    request(target, { signal, agent: false, lookup: guardedLookup(allow), headers }, resolve).on('error', reject).end();
   });
 }
 

@@ -7,7 +7,7 @@ import { outletOfUrl } from './outlet-of-url.ts';
 import { readHtml } from './read-html.ts';
 import { readMessage } from './read-message.ts';
 import { readPlainText } from './read-plain-text.ts';
-import type { ReadResult } from './read-options.ts';
+import type { LinkedItem, ReadResult } from './read-options.ts';
 
 /** Content elements, fullest first: an item's full text beats its summary. */
 const CONTENT_ELEMENTS = ['content:encoded', 'content', 'description', 'summary'];
@@ -18,6 +18,7 @@ const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;/;
 export function readFeed(name: string, xml: string): ReadResult {
   const docs: Doc[] = [];
   const messages: Message[] = [];
+  const linkedItems: LinkedItem[] = [];
   let items: Element[];
   try {
     const document = new DOMParser().parseFromString(xml, 'text/xml');
@@ -34,6 +35,7 @@ export function readFeed(name: string, xml: string): ReadResult {
     const content = childText(item, CONTENT_ELEMENTS);
     if (content === undefined || content.trim() === '') {
       messages.push(readMessage('warning', 'read/empty-item', source, `feed item ${index + 1} has no content`));
+      if (url !== undefined) linkedItems.push({ url, ...(date === undefined ? {} : { date }), ...(title === undefined ? {} : { title }) });
       return;
     }
     const id = url ?? `${docId(name)}#${index + 1}`;
@@ -43,7 +45,7 @@ export function readFeed(name: string, xml: string): ReadResult {
         findMainContent: false,
         ...(url === undefined ? {} : { url }),
         ...(title === undefined ? {} : { title }),
-        ...(date === undefined ? {} : { date }),
+        ...(date === undefined ? {} : { date, dateSource: 'feed-item' as const }),
       });
       if (read.doc !== undefined) docs.push(read.doc);
       messages.push(...read.messages);
@@ -54,13 +56,13 @@ export function readFeed(name: string, xml: string): ReadResult {
       readPlainText(source, content, {
         id,
         ...(url === undefined ? {} : { url }),
-        ...(date === undefined ? {} : { date }),
+        ...(date === undefined ? {} : { date, dateSource: 'feed-item' as const }),
         ...(title === undefined ? {} : { title }),
         ...(outlet === undefined ? {} : { outlet }),
       }),
     );
   });
-  return { docs, messages };
+  return linkedItems.length === 0 ? { docs, messages } : { docs, messages, linkedItems };
 }
 
 /** The element's lower-case qualified name (`content:encoded`, `item`), whatever the parser's casing. */

@@ -1,7 +1,7 @@
 /** Reads an HTML page: Readability finds the main content, and its text keeps a map back into the raw HTML. */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Doc, Message } from '../core/index.ts';
+import type { DateSource, Doc, Message } from '../core/index.ts';
 import { docId } from './doc-id.ts';
 import { domSize } from './dom-size.ts';
 import { domText, type DomNode, type MappedText } from './dom-text.ts';
@@ -26,6 +26,8 @@ export interface HtmlReadOptions {
   readonly url?: string;
   readonly title?: string;
   readonly date?: string;
+  /** Where `date` came from; the page's own publication metadata when no date is given. */
+  readonly dateSource?: DateSource;
   /** False for fragments that are already the article (feed item content): skip Readability. */
   readonly findMainContent?: boolean;
 }
@@ -34,13 +36,14 @@ export interface HtmlReadOptions {
 export function readHtml(
   name: string,
   raw: string,
-  { id = docId(name), url, title, date, findMainContent = true }: HtmlReadOptions = {},
+  { id = docId(name), url, title, date, dateSource, findMainContent = true }: HtmlReadOptions = {},
 ): { readonly doc?: Doc; readonly messages: Message[] } {
   const document = parsePage(raw);
   if (document === undefined) return { messages: [readMessage('error', 'read/bad-html', name, 'HTML cannot be parsed')] };
   const messages: Message[] = [];
   const pageUrl = absoluteUrl(metaContent(document, 'og:url'), url) ?? absoluteUrl(canonicalHref(document), url) ?? url;
   const pageDate = date ?? isoDate(metaContent(document, 'article:published_time'));
+  const pageDateSource: DateSource | undefined = date !== undefined ? dateSource : pageDate === undefined ? undefined : 'page-metadata';
   const documentTitle = document.title?.trim() || undefined;
   const rawText = rawHtmlText(raw);
   let article: { title?: string | null; content?: unknown } | null = null;
@@ -75,6 +78,7 @@ export function readHtml(
     text,
     ...(pageUrl === undefined ? {} : { url: pageUrl }),
     ...(pageDate === undefined ? {} : { date: pageDate }),
+    ...(pageDateSource === undefined ? {} : { dateSource: pageDateSource }),
     ...(pageTitle === undefined ? {} : { title: pageTitle }),
     ...(titleSpan === undefined ? {} : { titleSpan }),
     ...(outlet === undefined ? {} : { outlet }),

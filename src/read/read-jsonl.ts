@@ -48,7 +48,7 @@ export function readJsonl(name: string, text: string): ReadResult {
     const doc = readPlainText(name, fields.text, {
       id: id ?? `${base}#${lineNumber}`,
       ...(url === undefined ? {} : { url }),
-      ...(day === undefined ? {} : { date: day }),
+      ...(day === undefined ? {} : { date: day, dateSource: 'record' as const }),
       ...(title === undefined ? {} : { title }),
       ...(outlet === undefined ? {} : { outlet }),
     });

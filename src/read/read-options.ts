@@ -19,6 +19,15 @@ export interface ReadOptions {
 export interface ReadResult {
   readonly docs: Doc[];
   readonly messages: Message[];
+  /** Feed items that carry no text but link to their article, for a caller that fetches the pages. */
+  readonly linkedItems?: readonly LinkedItem[];
+}
+
+/** A feed item known only by its link, with what the feed says about it. */
+export interface LinkedItem {
+  readonly url: string;
+  readonly date?: string;
+  readonly title?: string;
 }
 
 /** 10 MB: far above any news article, low enough to keep a stray dump out of memory. */

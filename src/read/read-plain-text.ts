@@ -1,5 +1,5 @@
 /** Reads plain text: the first non-empty line is the title, and the whole text is the body. */
-import type { Doc } from '../core/index.ts';
+import type { DateSource, Doc } from '../core/index.ts';
 import { docId } from './doc-id.ts';
 import { firstNonEmptyLine } from './text-lines.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
@@ -9,6 +9,7 @@ export interface PlainTextMeta {
   readonly id?: string;
   readonly url?: string;
   readonly date?: string;
+  readonly dateSource?: DateSource;
   readonly title?: string;
   readonly outlet?: string;
 }
@@ -22,6 +23,7 @@ export function readPlainText(name: string, text: string, meta: PlainTextMeta = 
     text,
     ...(meta.url === undefined ? {} : { url: meta.url }),
     ...(meta.date === undefined ? {} : { date: meta.date }),
+    ...(meta.date === undefined || meta.dateSource === undefined ? {} : { dateSource: meta.dateSource }),
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     ...(titleSpan === undefined ? {} : { title: text.slice(titleSpan.start, titleSpan.end), titleSpan }),
     ...(meta.outlet === undefined ? {} : { outlet: meta.outlet }),

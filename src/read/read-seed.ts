@@ -21,7 +21,7 @@ export function readSeed(name: string, text: string): { readonly doc?: Doc; read
     id: docId(name),
     text,
     url: parsed.url,
-    ...(parsed.date === undefined ? {} : { date: parsed.date }),
+    ...(parsed.date === undefined ? {} : { date: parsed.date, dateSource: 'seed-header' as const }),
     ...(titleSpan === undefined ? {} : { title: text.slice(titleSpan.start, titleSpan.end), titleSpan }),
     ...(outlet === undefined ? {} : { outlet }),
     body,

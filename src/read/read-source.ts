@@ -2,9 +2,9 @@
 import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Message } from '../core/index.ts';
+import type { Doc, Message } from '../core/index.ts';
 import { fetchAllowFromEnvironment, parseFetchAllow, type FetchAllowList } from './fetch-allow.ts';
-import { fetchUrl } from './fetch-url.ts';
+import { fetchUrl, type FetchedBody, type NotModified, type Validators } from './fetch-url.ts';
 import { readAtMost } from './read-at-most.ts';
 import { readContent } from './read-content.ts';
 import { readMessage } from './read-message.ts';
@@ -106,6 +106,19 @@ function specialFileKind(type: Dirent | Stats): string {
 
 /** Fetches `url` and reads the response as the format its content type or first bytes suggest. */
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+  const read = await readUrlIfChanged(url, {}, options);
+  // Without validators the server has nothing to compare, so it never answers 304.
+  return 'notModified' in read ? { docs: [], messages: [] } : read;
+}
+
+/** A fetched URL's documents, with the validators to send next time so that an unchanged resource is not read again. */
+export type ChangedUrl = ReadResult & Validators;
+
+/**
+ * Fetches `url` with a conditional request (the `validators` of the version already read) and reads the response as
+ * `readSource` does; an unchanged resource answers `{ notModified: true }`. Errors are messages, as everywhere in read.
+ */
+export async function readUrlIfChanged(url: string, validators: Validators, options: ReadOptions = {}): Promise<ChangedUrl | NotModified> {
   let allow: FetchAllowList;
   try {
     allow = options.fetchAllow === undefined ? fetchAllowFromEnvironment() : parseFetchAllow(options.fetchAllow, 'fetchAllow');
@@ -116,8 +129,10 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
     timeoutMs: options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     allow,
+    validators,
   });
   if ('message' in fetched) return { docs: [], messages: [fetched.message] };
+  if ('notModified' in fetched) return fetched;
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(fetched.contentType ?? '')?.[1]?.toLowerCase();
   let content: string | Uint8Array = fetched.bytes;
   if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(charset)) {
@@ -127,7 +142,28 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
       return { docs: [], messages: [readMessage('error', 'read/unknown-charset', url, `unsupported charset "${charset}"`)] };
     }
   }
-  return readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
+  const read = readContent(url, content, { ...options, url: fetched.url, ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }) });
+  return {
+    ...read,
+    docs: read.docs.map((doc) => withHeaderDate(doc, fetched)),
+    ...(fetched.etag === undefined ? {} : { etag: fetched.etag }),
+    ...(fetched.lastModified === undefined ? {} : { lastModified: fetched.lastModified }),
+  };
+}
+
+/** A fetched page that names no date of its own takes the server's: `Last-Modified`, else `Date`, saying which. */
+function withHeaderDate(doc: Doc, { lastModified, serverDate }: FetchedBody): Doc {
+  if (doc.date !== undefined) return doc;
+  const modified = httpDate(lastModified);
+  if (modified !== undefined) return { ...doc, date: modified, dateSource: 'http-last-modified' };
+  const sent = httpDate(serverDate);
+  return sent === undefined ? doc : { ...doc, date: sent, dateSource: 'http-date' };
+}
+
+/** The ISO day of an HTTP date header (`Tue, 03 Jun 2025 10:00:00 GMT`), when it is one. */
+function httpDate(header: string | undefined): string | undefined {
+  const time = header === undefined ? Number.NaN : Date.parse(header);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
 /** The error result for a path that cannot be read. */

@@ -8,6 +8,8 @@ export interface DocumentsTable {
   url: string | null;
   content_hash: string;
   date: string | null;
+  /** Where `date` came from (`Doc.dateSource`). */
+  date_source: string | null;
   outlet: string | null;
   title: string | null;
   text: string;
@@ -50,6 +52,11 @@ export interface PositionsTable {
   confidence: number;
   extractor: string;
   date: string | null;
+  /** The day the text dates the statement, its phrase and the phrase's offsets; null when it does not. */
+  stated_on: string | null;
+  stated_on_phrase: string | null;
+  stated_on_start: number | null;
+  stated_on_end: number | null;
 }
 
 /** Packs that positions were extracted with. */
@@ -138,6 +145,45 @@ export interface ReviewLogTable {
   undone_at: string | null;
 }
 
+/** A watched feed's conditional-request validators and error backoff. */
+export interface WatchFeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  retry_at: string | null;
+  polled_at: string | null;
+  last_error: string | null;
+}
+
+/** Feed items already ingested, by link or id and text hash. */
+export interface WatchItemsTable {
+  feed: string;
+  item: string;
+  content_hash: string;
+  document_id: number | null;
+  seen_at: string;
+  /** When the alert rules ran over the item's document; null until then. */
+  checked_at: string | null;
+}
+
+/** Alerts fired; `key` is unique so each fires once, ever. */
+export interface AlertsTable {
+  id: Generated<number>;
+  key: string;
+  rule: string;
+  fired_at: string;
+  /** JSON of what delivery sends. */
+  body: string;
+}
+
+/** Which destination has received which alert. */
+export interface AlertDeliveriesTable {
+  alert_id: number;
+  destination: string;
+  delivered_at: string;
+}
+
 /** Every table, by name. */
 export interface StoreDatabase {
   documents: DocumentsTable;
@@ -150,4 +196,8 @@ export interface StoreDatabase {
   ingest_jobs: IngestJobsTable;
   reviews: ReviewsTable;
   review_log: ReviewLogTable;
+  watch_feeds: WatchFeedsTable;
+  watch_items: WatchItemsTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }

@@ -4,4 +4,5 @@ export type {
   PositionFilter, PutDocumentMeta, PutResult, PutStatus, ReviewQuery, SignatureCandidate, Store, StoredDocument,
 } from './store.ts';
 export type { DeadJob, Job, JobQueue, JobState, QueueCounts } from './job-queue.ts';
+export type { FeedItemKey, FeedState, FiredAlert, NewAlert, WatchState } from './watch-state.ts';
 export { DEFAULT_DATABASE, openStore, type OpenStoreOptions } from './open-store.ts';

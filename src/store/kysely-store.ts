@@ -1,7 +1,7 @@
 /** The engine-neutral `Store` over Kysely; each engine supplies its full-text search and extras. */
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
-import type { Doc, Pack, Position, PositionRecord, Review, ReviewChange, ReviewInput } from '../core/index.ts';
-import type { StoreDatabase } from './database.ts';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { Doc, Pack, Position, PositionRecord, Review, ReviewChange, ReviewInput, StatedOn } from '../core/index.ts';
+import type { PositionsTable, StoreDatabase } from './database.ts';
 import { optional } from './optional-fields.ts';
 import * as reviewTables from './review-tables.ts';
 import type {
@@ -9,9 +9,11 @@ import type {
   PutResult, ReviewQuery, Store, StoredDocument,
 } from './store.ts';
 import type { JobQueue } from './job-queue.ts';
+import { KyselyWatchState } from './kysely-watch-state.ts';
+import type { WatchState } from './watch-state.ts';
 
-// Stays well under SQLite's bound-parameter limit (18 columns per position).
-const POSITION_INSERT_CHUNK = 500;
+// Stays well under SQLite's bound-parameter limit (22 columns per position).
+const POSITION_INSERT_CHUNK = 400;
 // A wire story is republished a handful of times; more candidates than this only slow the check.
 const MAX_NEAR_DUPLICATE_CANDIDATES = 50;
 
@@ -21,8 +23,11 @@ type DocumentsBuilder = ExpressionBuilder<StoreDatabase, 'documents'>;
 /** The shared implementation; engines override `matchesSearch` (and may add a queue). */
 export abstract class KyselyStore implements Store {
   readonly queue?: JobQueue;
+  readonly watch: WatchState;
 
-  constructor(protected readonly db: Kysely<StoreDatabase>) {}
+  constructor(protected readonly db: Kysely<StoreDatabase>) {
+    this.watch = new KyselyWatchState(db);
+  }
 
   /** A condition on `documents` that holds when its title or text matches `search`. */
   protected abstract matchesSearch(eb: DocumentsBuilder, search: string): Expression<SqlBool>;
@@ -43,6 +48,7 @@ export abstract class KyselyStore implements Store {
         url: doc.url ?? null,
         content_hash: meta.fingerprint.contentHash,
         date: doc.date ?? null,
+        date_source: doc.dateSource ?? null,
         outlet: doc.outlet ?? null,
         title: doc.title ?? null,
         text: doc.text,
@@ -87,7 +93,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async queryPositions(filter: PositionFilter = {}): Promise<PositionRecord[]> {
-    const { party, issue, stance, strength, since, until, outlet, documentId, excludeDuplicates = false, limit, afterId } = filter;
+    const { party, issue, stance, strength, since, until, outlet, documentId, excludeDuplicates = false, limit, afterId, documentIds } = filter;
     let query = this.db.selectFrom('positions as p')
       .innerJoin('documents as d', 'd.id', 'p.document_id')
       .selectAll('p')
@@ -103,6 +109,7 @@ export abstract class KyselyStore implements Store {
     if (documentId !== undefined) query = query.where('p.document_id', '=', Number(documentId));
     if (excludeDuplicates) query = query.where('d.duplicate_of', 'is', null);
     if (afterId !== undefined) query = query.where('p.id', '>', Number(afterId));
+    if (documentIds !== undefined) query = documentIds.length === 0 ? query.where(sql<boolean>`false`) : query.where('p.document_id', 'in', documentIds.map(Number));
     query = query.orderBy('p.id');
     if (limit !== undefined) query = query.limit(limit);
     const rows = await query.execute();
@@ -122,6 +129,7 @@ export abstract class KyselyStore implements Store {
       evidence: { start: row.evidence_start, end: row.evidence_end, quote: row.quote },
       confidence: row.confidence,
       extractor: row.extractor,
+      ...statedOnOf(row),
       ...optional({ date: row.date, url: row.url, title: row.title, duplicateOf: idOrNull(row.duplicate_of) }),
     }));
   }
@@ -157,7 +165,7 @@ export abstract class KyselyStore implements Store {
     const doc: Doc = {
       id: row.name,
       text: row.text,
-      ...optional({ url: row.url, date: row.date, title: row.title, outlet: row.outlet }),
+      ...optional({ url: row.url, date: row.date, dateSource: row.date_source as Doc['dateSource'] | null, title: row.title, outlet: row.outlet }),
       ...layout,
     };
     return {
@@ -298,8 +306,18 @@ async function insertPositions(db: Db, documentId: number, date: string | null, 
       confidence: p.confidence,
       extractor: p.extractor,
       date,
+      stated_on: p.statedOn?.date ?? null,
+      stated_on_phrase: p.statedOn?.quote ?? null,
+      stated_on_start: p.statedOn?.start ?? null,
+      stated_on_end: p.statedOn?.end ?? null,
     }))).execute();
   }
+}
+
+/** The `statedOn` field of a stored position, when the text dated it. */
+function statedOnOf(row: Pick<PositionsTable, 'stated_on' | 'stated_on_phrase' | 'stated_on_start' | 'stated_on_end'>): { statedOn?: StatedOn } {
+  const { stated_on: date, stated_on_phrase: quote, stated_on_start: start, stated_on_end: end } = row;
+  return date === null || quote === null || start === null || end === null ? {} : { statedOn: { date, quote, start, end } };
 }
 
 function idOrNull(id: number | null): string | null {

@@ -59,6 +59,49 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       });
     });
 
+    it('keeps the day a statement was made and where its document\'s date came from', async () => {
+      const store = await fresh();
+      const text = 'In March 2022, Kyiv offered neutrality.';
+      const doc = { ...makeDoc('dated.txt', text, { url: 'https://x.test/d', date: '2026-03-12' }), dateSource: 'http-last-modified' as const };
+      const statedOn = { start: 3, end: 13, date: '2022-03-01', quote: 'March 2022' };
+      const { id } = await store.putDocument(doc, [makePosition(doc, { statedOn }), makePosition(doc, { holder: 'ru' })], meta('h-dated', [1]));
+      assert.equal((await store.getDocument(id))?.doc.dateSource, 'http-last-modified');
+      const records = await store.queryPositions();
+      assert.deepEqual(records.map((record) => record.statedOn), [statedOn, undefined]);
+      assert.equal(text.slice(statedOn.start, statedOn.end), statedOn.quote);
+      assert.equal((await store.queryPositions({ documentIds: [id] })).length, 2);
+      assert.equal((await store.queryPositions({ documentIds: [] })).length, 0);
+      assert.equal((await store.queryPositions({ documentIds: [String(Number(id) + 1)] })).length, 0);
+    });
+
+    it('keeps the watcher\'s feed state and items across a reopen, and fires each alert key once, ever', async () => {
+      const { store, reopen } = await open();
+      opened.push(store);
+      const state = { url: 'https://x.test/feed', etag: '"v2"', failures: 0, polledAt: '2026-03-12T10:00:00.000Z' };
+      await store.watch.saveFeedState(state);
+      await store.watch.saveFeedState({ ...state, failures: 2, lastError: 'HTTP 500', retryAt: '2026-03-12T10:30:00.000Z' });
+      const item = { feed: state.url, item: 'https://x.test/a', contentHash: 'h1' };
+      await store.watch.addItem(item, '7');
+      await store.watch.addItem(item, '7');
+      await store.watch.addItem({ ...item, item: 'https://x.test/b' }, '8');
+      assert.deepEqual(await store.watch.uncheckedDocuments(), ['7', '8']);
+      await store.watch.markChecked(['7']);
+      const first = await store.watch.fireAlerts([{ key: 'k1', rule: 'new-red-line', body: { holder: 'ru' } }, { key: 'k2', rule: 'first-position', body: {} }]);
+      assert.deepEqual(first.map((alert) => alert.key), ['k1', 'k2']);
+      await store.watch.markDelivered([first[0]!.id], 'webhook:a');
+      const again = await reopen();
+      opened.push(again);
+      assert.deepEqual(await again.watch.feedState(state.url), { ...state, failures: 2, lastError: 'HTTP 500', retryAt: '2026-03-12T10:30:00.000Z' });
+      assert.equal(await again.watch.feedState('https://x.test/other'), undefined);
+      assert.equal(await again.watch.hasItem(item), true);
+      assert.equal(await again.watch.hasItem({ ...item, contentHash: 'h2' }), false);
+      assert.deepEqual(await again.watch.uncheckedDocuments(), ['8']);
+      assert.deepEqual(await again.watch.fireAlerts([{ key: 'k1', rule: 'new-red-line', body: {} }]), []);
+      assert.deepEqual((await again.watch.listAlerts(10)).map((alert) => [alert.key, alert.body]), [['k2', {}], ['k1', { holder: 'ru' }]]);
+      assert.deepEqual((await again.watch.undeliveredAlerts('webhook:a')).map((alert) => alert.key), ['k2']);
+      assert.deepEqual((await again.watch.undeliveredAlerts('email:b')).map((alert) => alert.key), ['k1', 'k2']);
+    });
+
     it('returns unchanged for the same content, adding nothing', async () => {
       const store = await fresh();
       const doc = makeDoc('a.txt', 'Kyiv demands security guarantees.');

@@ -1,6 +1,7 @@
 /** The `Store` interface: what ingest, analysis and the adapters need from a position database. */
 import type { Doc, Pack, Position, PositionRecord, Review, ReviewChange, ReviewInput, Stance, Strength } from '../core/index.ts';
 import type { JobQueue } from './job-queue.ts';
+import type { WatchState } from './watch-state.ts';
 
 /** What storing a document did: `unchanged` means the store already held the same URL or content. */
 export type PutStatus = 'new' | 'unchanged' | 'new-version' | 'near-duplicate';
@@ -103,6 +104,8 @@ export interface PositionFilter {
   readonly limit?: number;
   /** Return positions with an id greater than this, for paging through everything. */
   readonly afterId?: string;
+  /** Only positions of these documents (store ids). */
+  readonly documentIds?: readonly string[];
 }
 
 /** Counts of one ingest run. */
@@ -142,6 +145,8 @@ export interface ReviewQuery {
 export interface Store {
   /** The job queue for scale-out ingest, where the engine has one (PostgreSQL). */
   readonly queue?: JobQueue;
+  /** What `redlines watch` keeps between polls: feed state, items seen, alerts fired and delivered. */
+  readonly watch: WatchState;
   /** Stores a document and its positions in one transaction; recognises known and near-duplicate texts. */
   putDocument(doc: Doc, positions: readonly Position[], meta: PutDocumentMeta): Promise<PutResult>;
   /** The id of the document stored with this content hash, if any (lets ingest skip extraction). */

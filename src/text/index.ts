@@ -4,3 +4,4 @@ export { findQuotes, type Quote } from './quotes.ts';
 export { findAttributions, type Attribution } from './attribution.ts';
 export { findLists, type EnumeratedList } from './lists.ts';
 export { looksEnglish } from './english.ts';
+export { datePhrases, sentenceAround, statementDate, type DatePhrase } from './statement-dates.ts';

@@ -9,6 +9,7 @@ import type { DocumentSummary } from '../store/store.ts';
 import { AddArticle } from './add-article.ts';
 import { CollisionsView, ConsistencyView, CountsView } from './analysis-views.ts';
 import { CopyLinkButton } from './copy-link.ts';
+import { ChangesPanel } from './changes-panel.ts';
 import { api, query } from './api-client.ts';
 import { DealBuilder } from './deal-builder.ts';
 import { DocumentBrowser } from './document-browser.ts';
@@ -104,6 +105,7 @@ export function App(): ComponentChild {
         h('a', { href: '#add-title' }, 'Add an article')),
       h(CopyLinkButton, { label: 'Copy link to this view' })),
     (packError || error) && h('p', { class: 'error', role: 'alert' }, packError || error),
+    h(ChangesPanel, { version }),
     empty
       ? h('section', { class: 'panel empty-state', 'aria-labelledby': 'empty-title' },
         h('h2', { id: 'empty-title' }, 'No articles yet'),

@@ -28,6 +28,7 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Comman
   ['review', () => import('./review.ts')],
   ['pack', () => import('./pack.ts')],
   ['serve', () => import('./serve.ts')],
+  ['watch', () => import('./watch.ts')],
 ];
 
 /**

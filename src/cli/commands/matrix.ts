@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { csvField, type PartyId, type Stance, type Strength } from '../../core/index.ts';
 import { matrix, type MatrixCell, type MatrixResult } from '../../analyse/index.ts';
 import { analysisRecords, loadPackChecking, partyList, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { rateOrReport, withReliabilityOptions, type ReliabilityOptions } from '../reliability-options.ts';
 import { textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
 import { isoDate } from './positions.ts';
 
-interface MatrixCommandOptions extends AnalysisOptions<'table' | 'json' | 'csv'> {
+interface MatrixCommandOptions extends AnalysisOptions<'table' | 'json' | 'csv'>, ReliabilityOptions {
   readonly since?: string;
   readonly until?: string;
   readonly parties?: PartyId[];
@@ -29,16 +30,18 @@ export const MATRIX_CSV_COLUMNS = [
 
 /** Adds the `matrix` command to the program. */
 export function register(program: Command): void {
-  withAnalysisOptions(program.command('matrix'), ['table', 'json', 'csv'])
+  withReliabilityOptions(withAnalysisOptions(program.command('matrix'), ['table', 'json', 'csv']))
     .description('each party\'s current, well-attested stance and strength per issue, with its documents and a disagreement mark')
     .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
     .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
     .option('--parties <ids>', 'only these parties, comma-separated, e.g. ru,ua', partyList)
-    .action(async ({ db, pack: packName, format, since, until, parties, ...review }: MatrixCommandOptions, command: Command) => {
+    .action(async ({ db, pack: packName, format, since, until, parties, reviewer, reviewedOnly, ...reliability }: MatrixCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { ...(parties === undefined ? {} : { parties }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const records = await analysisRecords(store, review, { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) });
+        const window = { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
+        const records = rateOrReport(await analysisRecords(store, { reviewer, reviewedOnly }, window), reliability);
+        if (!records) return 1;
         const result = matrix(records, { since, until, ...(parties === undefined ? {} : { parties }) });
         if (format === 'json') printJson(result);
         else process.stdout.write(format === 'csv' ? matrixCsv(result) : matrixTable(result));

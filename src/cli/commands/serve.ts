@@ -2,10 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { buildApp, parseReviewerTokens, type ReviewerToken } from '../../api/index.ts';
-import { formatSummary, ingestSources } from '../../ingest/index.ts';
+import { formatSummary, ingestSources, RULES_EXTRACTOR } from '../../ingest/index.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { ensureDashboard } from '../../web/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
+import { DEFAULT_INTERVAL } from '../../watch/index.ts';
+import { watchConfigOrReport, watchWithLog } from '../watch-runner.ts';
 import { DB_OPTION_HELP, withStore } from './ingest.ts';
 
 interface ServeOptions {
@@ -17,6 +19,7 @@ interface ServeOptions {
   readonly privateReads?: boolean;
   readonly dashboard: boolean;
   readonly log?: boolean;
+  readonly watch?: string;
 }
 
 /** Adds the `serve` command to the program. */
@@ -32,12 +35,13 @@ export function register(program: Command): void {
     .option('--private-reads', 'reads need the token too, not only writes')
     .option('--no-dashboard', 'serve the API only, without building or serving the dashboard')
     .option('--log', 'one JSON line per request on stderr (method, URL, status, milliseconds); server errors are logged always')
+    .option('--watch <file>', 'also run the watch.yaml\'s feeds, alerts and deliveries in this process (see docs/watch.md)')
     .action(async (options: ServeOptions) => {
       process.exitCode = await serve(options);
     });
 }
 
-async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false }: ServeOptions): Promise<number> {
+async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false, watch }: ServeOptions): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
   let reviewers: ReviewerToken[];
@@ -47,6 +51,8 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     process.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
+  const watchConfig = watch === undefined ? undefined : watchConfigOrReport(watch, [], DEFAULT_INTERVAL);
+  if (watch !== undefined && !watchConfig) return 1;
   return withStore(db, async (store) => {
     if (ingest !== undefined) {
       const report = await ingestSources(store, ingest, { pack });
@@ -68,7 +74,11 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     if (!process.env.REDLINES_TOKEN) process.stdout.write(`token for adding articles (set REDLINES_TOKEN to choose one): ${token}\n`);
     if (dashboard) process.stdout.write(`dashboard: ${address}/\n`);
     process.stdout.write(`API: ${address}/api  OpenAPI: ${address}/openapi.json  health: ${address}/healthz\n`);
+    const stopWatching = new AbortController();
+    const watching = watchConfig === undefined ? undefined : watchWithLog(store, watchConfig, { pack, extractor: RULES_EXTRACTOR, signal: stopWatching.signal });
     await waitForSignal();
+    stopWatching.abort();
+    await watching;
     await app.close();
     return 0;
   }, { create: true });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { timeline } from '../../analyse/index.ts';
+import { positionRecord } from '../../analyse/negotiation.fixture.ts';
 import { NEEDS_EVAL } from '../../../test/shared-eval.ts';
 import { buildAnalysisStore, type AnalysisStore } from './analysis-store.test-helper.ts';
+import { timelineTable } from './timeline.ts';
 
 let store: AnalysisStore;
 
@@ -37,4 +40,10 @@ describe('timeline on the evaluation corpus', NEEDS_EVAL, () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /--party/);
   });
+});
+
+test('the table shows the day the text dates a statement, its phrase and the publication date', () => {
+  const statedOn = { start: 0, end: 13, date: '2023-02-01', quote: 'February 2023' };
+  const records = [positionRecord({ id: 'a', date: '2026-03-12', doc: 'recall.txt', holder: 'cn', issue: 'ceasefire.immediate', stance: 'demand', statedOn })];
+  assert.match(timelineTable(timeline(records, { party: 'cn' })), /^demand\/firm\s+—\s+2023-02-01 \(“February 2023”, published 2026-03-12\)\s+recall\.txt/m);
 });

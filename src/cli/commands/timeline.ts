@@ -19,14 +19,15 @@ export function register(program: Command): void {
     .description('a party\'s stance over time per issue: each document\'s statement and the confirmed state after it')
     .requiredOption('--party <id>', 'whose timeline, e.g. ru')
     .option('--issue <id>', 'only this issue, e.g. territory.ukraine_withdraws')
-    .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
-    .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
+    .option('--since <date>', 'only statements made on or after YYYY-MM-DD', isoDate)
+    .option('--until <date>', 'only statements made on or before YYYY-MM-DD', isoDate)
     .action(async ({ db, pack: packName, format, party, issue, since, until, ...review }: TimelineCommandOptions, command: Command) => {
       const pack = loadPackChecking(command, packName, { parties: [party], ...(issue === undefined ? {} : { issues: [issue] }) });
       if (!pack) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
         const window = { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
-        const records = await analysisRecords(store, review, { party, ...(issue === undefined ? {} : { issue }), ...window });
+        // The window applies to the day each statement was made, which may precede its document: the timeline filters.
+        const records = await analysisRecords(store, review, { party, ...(issue === undefined ? {} : { issue }) });
         const result = timeline(records, { party, ...(issue === undefined ? {} : { issue }), ...window });
         printMessages(result.messages);
         if (format === 'json') printJson(result);

@@ -1,10 +1,9 @@
 /** PostgreSQL's migrations: the shared tables, a tsvector search index, the ingest job queue, then reviews. */
 import { sql, type Kysely, type Migration } from 'kysely';
 import { reviewsMigration } from '../reviews-migration.ts';
+import { statedOnMigration } from '../stated-on-migration.ts';
 import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
-
-/** How PostgreSQL spells an auto-incrementing id. */
-const AUTO_ID: AutoIdColumn = { type: 'serial', define: (column) => column.primaryKey() };
+import { watchMigration } from '../watch-migration.ts';
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -35,10 +34,14 @@ const jobQueue: Migration = {
   },
 };
 
+const AUTO_ID: AutoIdColumn = { type: 'serial', define: (column) => column.primaryKey() };
+
 /** Every PostgreSQL migration, by name; names sort in the order they apply. */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
   '0003-job-queue': jobQueue,
   '0004-reviews': reviewsMigration(AUTO_ID),
+  '0005-stated-on': statedOnMigration,
+  '0005b-watch': watchMigration(AUTO_ID),
 };

@@ -1,10 +1,9 @@
 /** SQLite's migrations: the shared tables, an FTS5 index over document titles and texts, then reviews. */
 import { sql, type Kysely, type Migration } from 'kysely';
 import { reviewsMigration } from '../reviews-migration.ts';
+import { statedOnMigration } from '../stated-on-migration.ts';
 import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
-
-/** How SQLite spells an auto-incrementing id. */
-const AUTO_ID: AutoIdColumn = { type: 'integer', define: (column) => column.primaryKey().autoIncrement() };
+import { watchMigration } from '../watch-migration.ts';
 
 const fullTextSearch: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -20,9 +19,13 @@ const fullTextSearch: Migration = {
   },
 };
 
+const AUTO_ID: AutoIdColumn = { type: 'integer', define: (column) => column.primaryKey().autoIncrement() };
+
 /** Every SQLite migration, by name; names sort in the order they apply. */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-tables': tablesMigration(AUTO_ID),
   '0002-full-text-search': fullTextSearch,
   '0004-reviews': reviewsMigration(AUTO_ID),
+  '0005-stated-on': statedOnMigration,
+  '0005b-watch': watchMigration(AUTO_ID),
 };
