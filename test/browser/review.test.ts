@@ -48,7 +48,7 @@ describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
   const cell = (party: string, issue: string) => page.locator(`button.cell[data-party="${party}"][data-issue="${issue}"]`);
   const open = async (party: string, issue: string) => {
     await cell(party, issue).click();
-    await page.locator('.evidence .evidence-card').first().waitFor();
+    await page.locator('.evidence-drawer .evidence-card').first().waitFor();
   };
   const ukraineBroken = () => page.locator('.verdict.broken[data-party="ua"]');
 
@@ -57,20 +57,20 @@ describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
     await ukraineBroken().waitFor();
 
     await open('ru', 'alliance.ukraine_neutrality');
-    await page.locator('.evidence .review-confirm').first().click();
-    await page.locator('.evidence .review-status.review-confirmed', { hasText: 'ana' }).waitFor();
+    await page.locator('.evidence-drawer .review-confirm').first().click();
+    await page.locator('.evidence-drawer .review-status.review-confirmed', { hasText: 'ana' }).waitFor();
     await cell('ru', 'alliance.ukraine_neutrality').locator('.coverage', { hasText: '✓ 1/1' }).waitFor();
 
     await open('ru', 'territory.ukraine_withdraws');
     assert.match(await cell('ru', 'territory.ukraine_withdraws').getAttribute('aria-label') ?? '', /2 documents/);
-    const kyivCard = page.locator('.evidence .evidence-card', { hasText: 'Kyiv rejects Russian memorandum' });
+    const kyivCard = page.locator('.evidence-drawer .evidence-card', { hasText: 'Kyiv rejects Russian memorandum' });
     await kyivCard.locator('.review-actions').focus();
     await page.keyboard.press('x');
     await kyivCard.waitFor({ state: 'detached' });
     await page.waitForFunction(() => /1 document\b/.test(document.querySelector('button.cell[data-party="ru"][data-issue="territory.ukraine_withdraws"]')?.getAttribute('aria-label') ?? ''));
 
     await open('ua', 'territory.recognize_annexation');
-    const card = page.locator('.evidence .evidence-card').first();
+    const card = page.locator('.evidence-drawer .evidence-card').first();
     await card.locator('.review-correct').click();
     await card.locator('.review-form select[name="stance"]').selectOption('accept');
     await card.locator('.review-form button[type="submit"]').click();
@@ -80,7 +80,7 @@ describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
 
     // The missed position: select its words in the article text, then add it.
     await page.evaluate(() => {
-      const article = [...document.querySelectorAll('.evidence .article')].find((box) => box.textContent?.includes('far apart on territory'))!;
+      const article = [...document.querySelectorAll('.evidence-drawer .article')].find((box) => box.textContent?.includes('far apart on territory'))!;
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf('far apart on territory');
@@ -109,8 +109,8 @@ describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
     assert.equal(await cell('ru', 'alliance.ukraine_neutrality').locator('.coverage').textContent(), '✓ 1/1');
     assert.match(await cell('ru', 'territory.ukraine_withdraws').getAttribute('aria-label') ?? '', /1 document\b/);
     await cell('ua', 'territory.russia_withdraws').click();
-    await page.locator('.evidence .article mark', { hasText: 'far apart on territory' }).waitFor();
-    await page.locator('.evidence .review-status.review-added').waitFor();
+    await page.locator('.evidence-drawer .article mark', { hasText: 'far apart on territory' }).waitFor();
+    await page.locator('.evidence-drawer .review-status.review-added').waitFor();
     const reviewers = (await store.listReviews()).map((review) => `${review.reviewer} ${review.verdict}`);
     assert.deepEqual(reviewers, ['ana confirmed', 'ana rejected', 'ana corrected', 'ana added']);
     await shot('review-3-reloaded');
@@ -118,7 +118,7 @@ describe('reviewing in the dashboard', { skip: BROWSER_SKIP }, () => {
 
   test('the queue opens a position to review, and "reviewed positions only" narrows the matrix to reviewed cells', async () => {
     await page.locator('.review-queue .queue-item').first().click();
-    await page.locator('.evidence .review-status.review-unreviewed').first().waitFor();
+    await page.locator('.evidence-drawer .review-status.review-unreviewed').first().waitFor();
     await page.locator('input[name="reviewed-only"]').check();
     await page.waitForFunction(() => document.querySelectorAll('button.cell').length === 3);
     const reviewedCells = await page.locator('button.cell').evaluateAll((buttons) => buttons.map((button) => `${button.getAttribute('data-party')} ${button.getAttribute('data-issue')}`).sort());
