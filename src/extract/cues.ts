@@ -39,7 +39,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('support-verb', 'supports?|supported|backs?|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)?|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   // "the US plan includes a ceasefire", "Kyiv's blueprint envisages a withdrawal": a plan's terms are its owner's demands.
-  cue('plan-terms', "(?<=(?:plan|plans|proposal|proposals|initiative|blueprint|framework|draft|deal|formula|roadmap|memorandum|document|points)\\s+(?:[\\p{L}’'-]+\\s+){0,3})(?:includ(?:e|es|ed|ing)|envisag(?:e|es|ed)|provid(?:e|es|ed) for|foresee(?:s|n)?|contain(?:s|ed)?|stipulat(?:e|es|ed)|would (?:require|include|see|give|grant|allow|oblige|obligate|commit|guarantee))", 'demand', 'firm', 'verb', false),
+  cue('plan-terms', "(?<=(?:plan|plans|proposal|proposals|initiative|blueprint|framework|draft|deal|formula|roadmap|memorandum|document|points)\\s+(?:[\\p{L}’'-]{1,24}\\s+){0,3})(?:includ(?:e|es|ed|ing)|envisag(?:e|es|ed)|provid(?:e|es|ed) for|foresee(?:s|n)?|contain(?:s|ed)?|stipulat(?:e|es|ed)|would (?:require|include|see|give|grant|allow|oblige|obligate|commit|guarantee))", 'demand', 'firm', 'verb', false),
   cue('demand-noun', 'demands?|need for|promises? to|pledges? to|commitment to|conditions?|requirements?|insistence|calls? for|ultimatum|terms|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-against', 'red lines?["”’]? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),
@@ -61,7 +61,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
   // "sees NATO membership as the best solution", "views guarantees as a top priority".
-  cue('priority-predicate', '(?<=(?:view|see|saw|seen|regard|consider|treat)\\p{L}* (?:[^.;:]*? )?)as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)', 'demand', 'firm', 'predicate', false),
+  cue('priority-predicate', '(?<=(?:view|see|saw|seen|regard|consider|treat)\\p{L}{0,4} (?:[^.;:]{0,80}? )?)as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)', 'demand', 'firm', 'predicate', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
