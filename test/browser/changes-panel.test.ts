@@ -3,22 +3,19 @@
  * reload, with no new alert since, the panel is gone. Screenshot in test-results/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/api/index.ts';
 import { openExampleStore } from '../../src/api/example-store.test-helper.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ensureDashboard } from '../../src/web/index.ts';
+import { BROWSER_SKIP, launchChromium, SCREENSHOTS } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results');
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`;
-
-describe('what changed since the last visit, in chromium', { skip }, () => {
+describe('what changed since the last visit, in chromium', { skip: BROWSER_SKIP }, () => {
   let store: Store;
   let app: FastifyInstance;
   let profile: string;
@@ -36,14 +33,8 @@ describe('what changed since the last visit, in chromium', { skip }, () => {
     }]);
     app = await buildApp({ store, pack: example.pack, webRoot });
     address = await app.listen({ host: '127.0.0.1', port: 0 });
-    mkdirSync(SCREENSHOTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'redlines-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      viewport: { width: 1280, height: 800 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(profile);
     page = browser.pages()[0] ?? await browser.newPage();
   });
 
