@@ -1,0 +1,10 @@
+const T=()=>{const c=process.cpuUsage(); return (c.user+c.system)/1000;}; let t=T(); const lap=(l)=>{const n=T(); console.log(l.padEnd(30),(n-t).toFixed(0)); t=n;};
+await import('commander'); lap('commander');
+const packs = await import('./dist/packs/index.js'); lap('import packs');
+const text = await import('./dist/text/index.js'); lap('import text (wink)');
+const read = await import('./dist/read/index.js'); lap('import read');
+const ex = await import('./dist/extract/index.js'); lap('import extract');
+const pack = packs.loadPack('russia-ukraine'); lap('loadPack');
+const {docs} = await read.readSource('examples/2025-06-02-kremlin-conditions.txt', {maxBytes: 1e7}); lap('readSource');
+const r = ex.extractPositionsByRules(docs[0], pack); lap('extract '+r.positions.length);
+text.looksEnglish(docs[0].text); lap('looksEnglish');
