@@ -15,10 +15,14 @@ export interface AnalysisOptions<Format extends string> {
 
 /** Adds `--db`, `--pack` and `--format` (the first format is the default) to an analysis command. */
 export function withAnalysisOptions(command: Command, formats: readonly [string, ...string[]]): Command {
+  return withStoreAndPack(command).addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]));
+}
+
+/** Adds `--db` and `--pack`. */
+export function withStoreAndPack(command: Command): Command {
   return command
     .option('--db <url>', DB_OPTION_HELP)
-    .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME)
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]));
+    .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME);
 }
 
 /** Parses a comma-separated list of party ids (`ru,ua`). */
