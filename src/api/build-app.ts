@@ -1,4 +1,5 @@
 /** The HTTP API's composition root: a Fastify app over a store and a pack, optionally serving the dashboard. */
+import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -45,6 +46,8 @@ export interface AppOptions {
   readonly logger?: boolean;
   /** Where the log goes (server errors always, with their request id); standard error by default. */
   readonly logStream?: NodeJS.WritableStream;
+  /** An origin whose pages (a notebook, another dashboard) may call the API from a browser; none by default. */
+  readonly corsOrigin?: string;
 }
 
 /** The name reviews made with the plain `REDLINES_TOKEN` carry. */
@@ -67,7 +70,7 @@ class OneLinePerRequest extends LogController {
 /** Builds the app with every route registered and ready; the caller listens or injects. */
 export async function buildApp({
   store, pack, token, reviewers = [], readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
-  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
+  fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr, corsOrigin,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logger ? 'info' : 'error', stream: logStream },
@@ -118,6 +121,7 @@ export async function buildApp({
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
+  if (corsOrigin !== undefined) await app.register(fastifyCors, { origin: corsOrigin, allowedHeaders: ['Authorization', 'Content-Type'] });
   await app.register(fastifyRateLimit, { global: false });
   for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, reviewRoutes, packRoutes, alertRoutes, healthRoutes]) routes(app, context);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

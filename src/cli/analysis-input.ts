@@ -8,6 +8,9 @@ import { DB_OPTION_HELP } from './commands/ingest.ts';
 import { loadPackOrReport } from './load-pack-or-report.ts';
 import { describeMessage } from './describe-message.ts';
 
+/** Whose reviews the positions follow, once parsed (docs/review.md). */
+export type ReviewOptions = Pick<AnalysisOptions<string>, 'reviewer' | 'reviewedOnly'>;
+
 /** The options every analysis command takes, once parsed. */
 export interface AnalysisOptions<Format extends string> {
   readonly db?: string;
@@ -21,10 +24,15 @@ export interface AnalysisOptions<Format extends string> {
 
 /** Adds `--db`, `--pack`, `--format` (the first format is the default) and the review options to an analysis command. */
 export function withAnalysisOptions(command: Command, formats: readonly [string, ...string[]]): Command {
-  return withReviewOptions(command
-    .option('--db <url>', DB_OPTION_HELP)
-    .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME)
+  return withReviewOptions(withStoreAndPack(command)
     .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0])));
+}
+
+/** Adds `--db` and `--pack`. */
+export function withStoreAndPack(command: Command): Command {
+  return command
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--pack <name|file>', 'the negotiation pack: its relations, parties and issues', DEFAULT_PACK_NAME);
 }
 
 /** Adds `--reviewer` and `--reviewed-only`: whose reviews the positions follow, and whether unreviewed ones count. */
@@ -35,7 +43,7 @@ export function withReviewOptions(command: Command): Command {
 }
 
 /** The positions an analysis reads: the store's, with reviews applied as the options ask (docs/review.md). */
-export function analysisRecords(store: Store, { reviewer, reviewedOnly }: Pick<AnalysisOptions<string>, 'reviewer' | 'reviewedOnly'>, filter: PositionFilter = {}): Promise<PositionRecord[]> {
+export function analysisRecords(store: Store, { reviewer, reviewedOnly }: ReviewOptions, filter: PositionFilter = {}): Promise<PositionRecord[]> {
   return reviewedPositions(store, filter, { ...(reviewer === undefined ? {} : { reviewer }), reviewedOnly: reviewedOnly === true });
 }
 

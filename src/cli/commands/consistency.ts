@@ -4,7 +4,7 @@ import { consistency, type ConsistencyResult, type PartyConsistency } from '../.
 import { analysisRecords, loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
-import { isoDate } from './positions.ts';
+import { isoDate } from '../position-filters.ts';
 
 interface ConsistencyCommandOptions extends AnalysisOptions<'table' | 'json'> {
   readonly party?: string;

@@ -1,16 +1,16 @@
 /** `redlines matrix`: each party's current stance and strength on each issue, with document counts and disagreement. */
 import type { Command } from 'commander';
-import { csvField, type PartyId, type Stance, type Strength } from '../../core/index.ts';
+import { type PartyId, type Stance, type Strength } from '../../core/index.ts';
 import { matrix, type MatrixCell, type MatrixResult } from '../../analyse/index.ts';
-import { analysisRecords, loadPackChecking, partyList, printJson, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
+import { analysisRecords, partyList, withReviewOptions, withStoreAndPack, type ReviewOptions } from '../analysis-input.ts';
 import { rateOrReport, withReliabilityOptions, type ReliabilityOptions } from '../reliability-options.ts';
+import { formatOutput, loadPackForFilters, storeFilter, withOutputFormat, withPositionFilters, type FilterOptions, type Output, type OutputOptions } from '../position-filters.ts';
 import { textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
-import { isoDate } from './positions.ts';
 
-interface MatrixCommandOptions extends AnalysisOptions<'table' | 'json' | 'csv'>, ReliabilityOptions {
-  readonly since?: string;
-  readonly until?: string;
+interface MatrixCommandOptions extends FilterOptions, OutputOptions, ReviewOptions, ReliabilityOptions {
+  readonly db?: string;
+  readonly pack: string;
   readonly parties?: PartyId[];
 }
 
@@ -30,24 +30,26 @@ export const MATRIX_CSV_COLUMNS = [
 
 /** Adds the `matrix` command to the program. */
 export function register(program: Command): void {
-  withReliabilityOptions(withAnalysisOptions(program.command('matrix'), ['table', 'json', 'csv']))
+  const command = withStoreAndPack(program.command('matrix'))
     .description('each party\'s current, well-attested stance and strength per issue, with its documents and a disagreement mark')
-    .option('--since <date>', 'only documents dated on or after YYYY-MM-DD', isoDate)
-    .option('--until <date>', 'only documents dated on or before YYYY-MM-DD', isoDate)
-    .option('--parties <ids>', 'only these parties, comma-separated, e.g. ru,ua', partyList)
-    .action(async ({ db, pack: packName, format, since, until, parties, reviewer, reviewedOnly, ...reliability }: MatrixCommandOptions, command: Command) => {
-      const pack = loadPackChecking(command, packName, { ...(parties === undefined ? {} : { parties }) });
-      if (!pack) return void (process.exitCode = 1);
+    .option('--parties <ids>', 'only these party columns, comma-separated, e.g. ru,ua', partyList);
+  withReliabilityOptions(withReviewOptions(withOutputFormat(withPositionFilters(command))))
+    .action(async (options: MatrixCommandOptions, command: Command) => {
+      const { db, pack: packName, since, until, parties, reviewer, reviewedOnly, sources, minReliability } = options;
+      if (!loadPackForFilters(command, packName, options, options)) return void (process.exitCode = 1);
       process.exitCode = await withStore(db, async (store) => {
-        const window = { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
-        const records = rateOrReport(await analysisRecords(store, { reviewer, reviewedOnly }, window), reliability);
+        const records = rateOrReport(await analysisRecords(store, { reviewer, reviewedOnly }, storeFilter(options)), { sources, minReliability });
         if (!records) return 1;
         const result = matrix(records, { since, until, ...(parties === undefined ? {} : { parties }) });
-        if (format === 'json') printJson(result);
-        else process.stdout.write(format === 'csv' ? matrixCsv(result) : matrixTable(result));
+        process.stdout.write(formatOutput(options, matrixOutput(result)));
         return 0;
       });
     });
+}
+
+/** The matrix ready for any format: one JSON line or CSV row per party and issue. */
+export function matrixOutput(result: MatrixResult): Output<MatrixCell> {
+  return { table: () => matrixTable(result), json: result, items: result.cells, csvColumns: MATRIX_CSV_COLUMNS, csvRow: matrixCsvRow };
 }
 
 /** One line per issue, one column per party; each cell abbreviated, with a legend. */
@@ -67,12 +69,11 @@ export function cellLabel(cell: MatrixCell): string {
     `${cell.disagreement ? '*' : ''}${cell.wellAttested ? '' : '?'}`;
 }
 
-/** The matrix as CSV, one row per party and issue; lists inside a field are joined with `;`. */
-export function matrixCsv({ cells }: MatrixResult): string {
-  const rows = cells.map((cell) => [
-    cell.party, cell.issue, cell.stance, cell.strength, String(cell.wellAttested), cell.documents, cell.latestDate,
-    String(cell.disagreement), cell.alternatives.map((other) => `${other.stance}/${other.strength}:${other.documents}`).join(';'),
+/** A cell as a CSV row; lists inside a field are joined with `;`. */
+function matrixCsvRow(cell: MatrixCell): readonly (string | number | boolean | undefined)[] {
+  return [
+    cell.party, cell.issue, cell.stance, cell.strength, cell.wellAttested, cell.documents, cell.latestDate,
+    cell.disagreement, cell.alternatives.map((other) => `${other.stance}/${other.strength}:${other.documents}`).join(';'),
     cell.conditions.join(';'), [...new Set(cell.support.map((ref) => ref.duplicateOf ?? ref.doc))].join(';'),
-  ].map(csvField).join(','));
-  return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  ];
 }

@@ -46,6 +46,8 @@ test('GET /healthz answers ok, and SIGTERM and SIGINT each drain the server and 
     assert.deepEqual(await health.json(), { status: 'ok' });
     child.kill(signal);
     assert.equal(await exited, 0, `${signal}: ${seen.stderr}`);
+    // Without --log, requests that succeed leave no trace.
+    assert.equal(seen.stderr, '');
   }
 });
 
@@ -60,6 +62,34 @@ test('REDLINES_HOST and REDLINES_PORT choose the address, and --log writes one J
   const logLines = seen.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
   const requests = logLines.filter((line) => line.msg === 'request');
   assert.deepEqual(requests.map(({ method, url, statusCode }) => ({ method, url, statusCode })), [{ method: 'GET', url: '/api/packs', statusCode: 200 }]);
+});
+
+test('--cors lets pages of that origin, and no other, call the API from a browser', async () => {
+  const child = startServer(['--port', '0', '--cors', 'http://localhost:8888/']);
+  const { seen, listening, exited } = output(child);
+  try {
+    const address = await listening;
+    const preflight = await fetch(`${address}/api/positions`, {
+      method: 'OPTIONS', headers: { Origin: 'http://localhost:8888', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:8888');
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Authorization/);
+    const read = await fetch(`${address}/api/packs`, { headers: { Origin: 'http://localhost:8888' } });
+    assert.equal(read.headers.get('access-control-allow-origin'), 'http://localhost:8888');
+    // Another origin is told the allowed one, which its browser then refuses to match.
+    const stranger = await fetch(`${address}/api/packs`, { headers: { Origin: 'http://evil.example' } });
+    assert.notEqual(stranger.headers.get('access-control-allow-origin'), 'http://evil.example');
+  } finally {
+    child.kill('SIGTERM');
+  }
+  assert.equal(await exited, 0, seen.stderr);
+});
+
+test('--cors takes an origin only, naming what it got', async () => {
+  const { seen, exited } = output(startServer(['--cors', 'http://localhost:8888/notebooks']));
+  assert.equal(await exited, 2);
+  assert.match(seen.stderr, /--cors <origin>.*expected an origin such as http:\/\/localhost:8888 \(scheme, host and port only\), not "http:\/\/localhost:8888\/notebooks"/s);
 });
 
 test('a port in use is one line naming the port and the flag, exit 1', async () => {

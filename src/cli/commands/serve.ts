@@ -20,6 +20,7 @@ interface ServeOptions {
   readonly dashboard: boolean;
   readonly log?: boolean;
   readonly watch?: string;
+  readonly cors?: string;
 }
 
 /** Adds the `serve` command to the program. */
@@ -36,12 +37,13 @@ export function register(program: Command): void {
     .option('--no-dashboard', 'serve the API only, without building or serving the dashboard')
     .option('--log', 'one JSON line per request on stderr (method, URL, status, milliseconds); server errors are logged always')
     .option('--watch <file>', 'also run the watch.yaml\'s feeds, alerts and deliveries in this process (see docs/watch.md)')
+    .addOption(new Option('--cors <origin>', 'let pages from this origin call the API from a browser, e.g. http://localhost:8888 for a notebook').env('REDLINES_CORS').argParser(origin))
     .action(async (options: ServeOptions) => {
       process.exitCode = await serve(options);
     });
 }
 
-async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false, watch }: ServeOptions): Promise<number> {
+async function serve({ db, host, port: listenPort, pack: packName, ingest, privateReads = false, dashboard, log = false, watch, cors }: ServeOptions): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
   let reviewers: ReviewerToken[];
@@ -62,7 +64,7 @@ async function serve({ db, host, port: listenPort, pack: packName, ingest, priva
     // Without a configured token, one is made for this run, so articles can still be added from the dashboard.
     const token = process.env.REDLINES_TOKEN || randomBytes(18).toString('base64url');
     const webRoot = dashboard ? { webRoot: await ensureDashboard() } : {};
-    const app = await buildApp({ store, pack, token, reviewers, ...(privateReads ? { readToken: token } : {}), ...webRoot, logger: log });
+    const app = await buildApp({ store, pack, token, reviewers, ...(privateReads ? { readToken: token } : {}), ...webRoot, logger: log, ...(cors === undefined ? {} : { corsOrigin: cors }) });
     let address: string;
     try {
       address = await app.listen({ host, port: listenPort });
@@ -96,6 +98,15 @@ function waitForSignal(): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+}
+
+/** An origin as browsers send it (scheme, host and port, nothing after), normalised as they write it. */
+function origin(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || url.origin === 'null' || url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    throw new InvalidArgumentError(`expected an origin such as http://localhost:8888 (scheme, host and port only), not "${value}"`);
+  }
+  return url.origin;
 }
 
 function port(value: string): number {

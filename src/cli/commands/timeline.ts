@@ -4,7 +4,7 @@ import { timeline, type IssueTimeline, type TimelineResult } from '../../analyse
 import { analysisRecords, loadPackChecking, printJson, printMessages, withAnalysisOptions, type AnalysisOptions } from '../analysis-input.ts';
 import { evidenceLine, stateLabel, textTable } from '../text-table.ts';
 import { withStore } from './ingest.ts';
-import { isoDate } from './positions.ts';
+import { isoDate } from '../position-filters.ts';
 
 interface TimelineCommandOptions extends AnalysisOptions<'table' | 'json'> {
   readonly party: string;
