@@ -108,6 +108,13 @@ export interface IngestJobsTable {
   document_id: number | null;
 }
 
+/** The change counter: one row, increased by every committed write that analyses would see. */
+export interface StoreVersionTable {
+  id: number;
+  /** A bigint, which the PostgreSQL driver returns as a string. */
+  version: number | string;
+}
+
 /** Every table, by name. */
 export interface StoreDatabase {
   documents: DocumentsTable;
@@ -118,4 +125,5 @@ export interface StoreDatabase {
   issues: IssuesTable;
   ingest_runs: IngestRunsTable;
   ingest_jobs: IngestJobsTable;
+  store_version: StoreVersionTable;
 }

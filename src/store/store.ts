@@ -154,6 +154,11 @@ export interface Store {
   finishRun(id: string, counts: IngestCounts, failures: readonly IngestFailure[]): Promise<void>;
   /** Ingest runs, newest first. */
   listRuns(limit?: number): Promise<IngestRun[]>;
+  /**
+   * A counter that grows with every committed write to documents or positions, from this process or any other:
+   * results computed from the store stay valid while it holds (the API caches analyses under it).
+   */
+  changeVersion(): Promise<number>;
   /** Releases the connection(s). */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
-/** PostgreSQL's migrations: the shared tables, a tsvector search index, and the ingest job queue. */
+/** PostgreSQL's migrations: the shared tables, a tsvector search index, the ingest job queue, the change counter. */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { changeVersionMigration } from '../change-version-migration.ts';
 import { tablesMigration } from '../tables-migration.ts';
 
 const fullTextSearch: Migration = {
@@ -36,4 +37,5 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-tables': tablesMigration({ type: 'serial', define: (column) => column.primaryKey() }),
   '0002-full-text-search': fullTextSearch,
   '0003-job-queue': jobQueue,
+  '0004-change-version': changeVersionMigration,
 };

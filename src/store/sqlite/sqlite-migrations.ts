@@ -1,5 +1,6 @@
-/** SQLite's migrations: the shared tables, then an FTS5 index over document titles and texts. */
+/** SQLite's migrations: the shared tables, an FTS5 index over document titles and texts, the change counter. */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { changeVersionMigration } from '../change-version-migration.ts';
 import { tablesMigration } from '../tables-migration.ts';
 
 const fullTextSearch: Migration = {
@@ -20,4 +21,5 @@ const fullTextSearch: Migration = {
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-tables': tablesMigration({ type: 'integer', define: (column) => column.primaryKey().autoIncrement() }),
   '0002-full-text-search': fullTextSearch,
+  '0003-change-version': changeVersionMigration,
 };
