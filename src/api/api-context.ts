@@ -3,12 +3,15 @@ import type { Mode, Pack, PositionRecord } from '../core/index.ts';
 import type { ReadOptions } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DocumentDirectory } from './document-directory.ts';
+import type { StoreResultCache } from './result-cache.ts';
 
 /** The dependencies of the routes, wired once by `buildApp`. */
 export interface ApiContext {
   readonly store: Store;
   readonly pack: Pack;
   readonly directory: DocumentDirectory;
+  /** Results of reads over the whole store, kept until the store changes. */
+  readonly cache: StoreResultCache;
   /** Tokens accepted for writes; empty when writes are disabled. */
   readonly writeTokens: readonly string[];
   /** How posted URLs are fetched: time limit and allowed internal addresses. */
@@ -28,6 +31,5 @@ export interface RecordFilter {
  * window (a shift's starting state) and treat undated records by their own rule.
  */
 export async function loadRecords(store: Store, { outlet, mode }: RecordFilter): Promise<PositionRecord[]> {
-  const records = await store.queryPositions(outlet === undefined ? {} : { outlet });
-  return mode === undefined ? records : records.filter((record) => record.mode === mode);
+  return store.queryPositions({ ...(outlet === undefined ? {} : { outlet }), ...(mode === undefined ? {} : { mode }) });
 }

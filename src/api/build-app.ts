@@ -11,6 +11,7 @@ import type { Store } from '../store/index.ts';
 import type { ApiContext } from './api-context.ts';
 import { requireToken } from './bearer-token.ts';
 import { DocumentDirectory } from './document-directory.ts';
+import { DEFAULT_EXPENSIVE_ROUTE_LIMITS, limitExpensiveRoutes, type ExpensiveRouteLimits } from './expensive-routes.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
@@ -18,6 +19,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { packRoutes } from './routes/pack-routes.ts';
 import { positionRoutes } from './routes/position-routes.ts';
 import { refuseNulCharacters, schemaErrorFormatter, validatorCompiler } from './request-validation.ts';
+import { StoreResultCache } from './result-cache.ts';
 import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 
 /** What the app serves and how it guards itself. */
@@ -41,7 +43,12 @@ export interface AppOptions {
   readonly logger?: boolean;
   /** Where the log goes (server errors always, with their request id); standard error by default. */
   readonly logStream?: NodeJS.WritableStream;
+  /** How many analyses and listings run at once, how many wait, and for how long. */
+  readonly expensiveRoutes?: ExpensiveRouteLimits;
 }
+
+/** How long a client may take to send its whole request; a slow or stalled upload is cut after it. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** How long the rest of an oversized body is read and thrown away before the connection is cut. */
 const OVERSIZED_BODY_DRAIN_MS = 10_000;
@@ -61,6 +68,7 @@ class OneLinePerRequest extends LogController {
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
   fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
+  expensiveRoutes = DEFAULT_EXPENSIVE_ROUTE_LIMITS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logger ? 'info' : 'error', stream: logStream },
@@ -68,6 +76,7 @@ export async function buildApp({
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
     bodyLimit,
+    requestTimeout: REQUEST_TIMEOUT_MS,
     schemaErrorFormatter,
     clientErrorHandler: replyToClientError,
   });
@@ -76,7 +85,9 @@ export async function buildApp({
   const writeTokens = token ? [token] : [];
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
   const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
-  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, read, writesPerMinute };
+  const context: ApiContext = {
+    store, pack, directory: new DocumentDirectory(store), cache: new StoreResultCache(store), writeTokens, read, writesPerMinute,
+  };
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -111,6 +122,7 @@ export async function buildApp({
     },
   });
   await app.register(fastifyRateLimit, { global: false });
+  limitExpensiveRoutes(app, expensiveRoutes);
   for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, packRoutes, healthRoutes]) routes(app, context);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });

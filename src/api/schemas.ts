@@ -57,7 +57,8 @@ export const matrixCellSchema = object({
   ...partyPositionFields,
   wellAttested: { type: 'boolean' }, documents: { type: 'integer' }, latestDate: isoDate, disagreement: { type: 'boolean' },
   alternatives: { type: 'array', items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' } }) },
-}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'disagreement', 'alternatives']);
+  supportCount: { type: 'integer' },
+}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'disagreement', 'alternatives', 'supportCount']);
 
 /** The matrix (`MatrixResult`). */
 export const matrixSchema = object({ parties: strings, issues: strings, cells: { type: 'array', items: matrixCellSchema } });

@@ -87,7 +87,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async queryPositions(filter: PositionFilter = {}): Promise<PositionRecord[]> {
-    const { party, issue, stance, strength, since, until, outlet, excludeDuplicates = false, limit, afterId } = filter;
+    const { party, issue, stance, strength, mode, since, until, outlet, excludeDuplicates = false, limit, afterId } = filter;
     let query = this.db.selectFrom('positions as p')
       .innerJoin('documents as d', 'd.id', 'p.document_id')
       .selectAll('p')
@@ -97,6 +97,7 @@ export abstract class KyselyStore implements Store {
     if (issue !== undefined) query = query.where('p.issue', '=', issue);
     if (stance !== undefined) query = query.where('p.stance', '=', stance);
     if (strength !== undefined) query = query.where('p.strength', '=', strength);
+    if (mode !== undefined) query = query.where('p.mode', '=', mode);
     if (since !== undefined) query = query.where('p.date', '>=', since);
     if (until !== undefined) query = query.where('p.date', '<=', until);
     if (outlet !== undefined) query = query.where('p.outlet', '=', outlet);

@@ -1,5 +1,5 @@
 /** The `Store` interface: what ingest, analysis and the adapters need from a position database. */
-import type { Doc, Pack, Position, PositionRecord, Stance, Strength } from '../core/index.ts';
+import type { Doc, Mode, Pack, Position, PositionRecord, Stance, Strength } from '../core/index.ts';
 import type { JobQueue } from './job-queue.ts';
 
 /** What storing a document did: `unchanged` means the store already held the same URL or content. */
@@ -93,6 +93,7 @@ export interface PositionFilter {
   readonly issue?: string;
   readonly stance?: Stance;
   readonly strength?: Strength;
+  readonly mode?: Mode;
   readonly since?: string;
   readonly until?: string;
   readonly outlet?: string;

@@ -1,13 +1,11 @@
 /** The position routes: stored positions by the CLI's filters, and evidence with the documents it quotes. */
 import type { FastifyInstance } from 'fastify';
-import type { Mode } from '../../core/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { documentView } from '../document-view.ts';
 import { errorSchema, evidenceReplySchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
 
 interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'> {
-  readonly mode?: Mode;
   readonly duplicates: boolean;
   readonly limit: number;
   readonly afterId?: string;
@@ -23,17 +21,16 @@ interface EvidenceQuery {
 /** Registers `GET /api/positions` and `GET /api/evidence`. */
 export function positionRoutes(app: FastifyInstance, { store, pack, directory }: ApiContext): void {
   app.get<{ Querystring: PositionsQuery }>('/api/positions', {
+    config: { expensive: true },
     schema: {
-      summary: 'Stored positions, filtered like `redlines positions`; page with afterId',
+      summary: 'Stored positions in id order, filtered like `redlines positions`, a page of `limit` at a time: the next page starts afterId = the last id',
       tags: ['positions'], querystring: positionsQuerySchema,
       response: { 200: { type: 'array', items: positionRecordSchema }, 400: errorSchema },
     },
-  }, async ({ query: { duplicates, mode, ...filter } }) => {
-    const records = await store.queryPositions({ ...filter, excludeDuplicates: !duplicates });
-    return mode === undefined ? records : records.filter((record) => record.mode === mode);
-  });
+  }, async ({ query: { duplicates, ...filter } }) => store.queryPositions({ ...filter, excludeDuplicates: !duplicates }));
 
   app.get<{ Querystring: EvidenceQuery }>('/api/evidence', {
+    config: { expensive: true },
     schema: {
       summary: 'The cited records of one party and issue, each with the document text its evidence indexes',
       tags: ['positions'],
