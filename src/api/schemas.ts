@@ -187,7 +187,7 @@ export const analysisQuerySchema = object({ since: isoDate, until: isoDate, outl
 export const positionsQuerySchema = object({
   party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode,
   duplicates: { type: 'boolean', default: true },
-  limit: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 },
+  limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
   afterId: text,
 }, []);
 

@@ -1,5 +1,5 @@
 /** The analysis routes: matrix, timeline, shifts, consistency and collisions over the stored positions. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { collisions, consistency, matrix, shifts, timeline } from '../../analyse/index.ts';
 import type { Mode } from '../../core/index.ts';
 import { loadRecords, type ApiContext } from '../api-context.ts';
@@ -41,8 +41,14 @@ function withParty({ required, partyOnly = false }: { required: boolean; partyOn
 /** Registers the analysis routes; each result is cached until the store changes, and they count as expensive. */
 export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: ApiContext): void {
   const config = { expensive: true };
-  /** The route's result for this query, from the cache or computed once for every request asking at the same time. */
-  const cached = <T>(route: string, query: object, compute: () => Promise<T>): Promise<T> => cache.get(queryKey(route, query), compute);
+  /**
+   * Replies with the route's result for this query, from the cache or computed once for every request asking at the
+   * same time; what is kept is the serialized reply, so a cached read costs neither the analysis nor the serialization.
+   */
+  const cached = async (route: string, query: object, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> => {
+    const json = await cache.get(queryKey(route, query), async () => reply.serialize(await compute()));
+    return reply.type('application/json; charset=utf-8').send(json);
+  };
 
   app.get<{ Querystring: MatrixQuery }>('/api/matrix', {
     config,
@@ -58,7 +64,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       },
       response: { 200: matrixSchema, 400: errorSchema },
     },
-  }, async ({ query }) => cached('matrix', query, async () => {
+  }, async ({ query }, reply) => cached('matrix', query, reply, async () => {
     const { since, until, evidence, ...filter } = query;
     return matrix(await loadRecords(store, filter), { since, until, evidencePerCell: evidence });
   }));
@@ -71,7 +77,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       querystring: { ...withParty({ required: true }), required: ['party', 'issue'] },
       response: { 200: { type: 'object', properties: { support: { type: 'array', items: evidenceRefSchema } } }, 400: errorSchema },
     },
-  }, async ({ query }) => cached('matrix/support', query, async () => {
+  }, async ({ query }, reply) => cached('matrix/support', query, reply, async () => {
     const { since, until, party, issue, outlet, mode } = query;
     // Only the cell's own records are read: the cell's state depends on nothing else.
     const records = (await store.queryPositions({ party, issue, ...(outlet === undefined ? {} : { outlet }) }))
@@ -86,7 +92,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       summary: 'One party\'s stance over time on each issue (or one), with the confirmed state after each statement',
       tags: ['analysis'], querystring: withParty({ required: true }), response: { 200: timelineSchema, 400: errorSchema },
     },
-  }, async ({ query }) => cached('timeline', query, async () => {
+  }, async ({ query }, reply) => cached('timeline', query, reply, async () => {
     const { since, until, party, issue, ...filter } = query;
     return timeline(await loadRecords(store, filter), { party, since, until, ...(issue === undefined ? {} : { issue }) });
   }));
@@ -97,7 +103,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       summary: 'Confirmed changes of stance or strength, with the evidence before and after',
       tags: ['analysis'], querystring: withParty({ required: false }), response: { 200: shiftsSchema, 400: errorSchema },
     },
-  }, async ({ query }) => cached('shifts', query, async () => {
+  }, async ({ query }, reply) => cached('shifts', query, reply, async () => {
     const { since, until, party, issue, ...filter } = query;
     return shifts(await loadRecords(store, filter), { since, until, ...(party === undefined ? {} : { party }), ...(issue === undefined ? {} : { issue }) });
   }));
@@ -108,7 +114,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       summary: 'How steadily each party (or one) holds its positions',
       tags: ['analysis'], querystring: withParty({ required: false, partyOnly: true }), response: { 200: consistencySchema, 400: errorSchema },
     },
-  }, async ({ query }) => cached('consistency', query, async () => {
+  }, async ({ query }, reply) => cached('consistency', query, reply, async () => {
     const { since, until, party, ...filter } = query;
     return consistency(await loadRecords(store, filter), { window: { since, until }, ...(party === undefined ? {} : { party }) });
   }));
@@ -119,7 +125,7 @@ export function analysisRoutes(app: FastifyInstance, { store, pack, cache }: Api
       summary: 'Firm or red-line positions of two parties that no deal can meet together',
       tags: ['analysis'], querystring: analysisQuerySchema, response: { 200: collisionsSchema, 400: errorSchema },
     },
-  }, async ({ query }) => cached('collisions', query, async () => {
+  }, async ({ query }, reply) => cached('collisions', query, reply, async () => {
     const { since, until, ...filter } = query;
     return collisions(await loadRecords(store, filter), pack, { since, until });
   }));
