@@ -1,5 +1,6 @@
 /** What every route module is handed: the store, the active pack and the shared helpers. */
 import type { Mode, Pack, PositionRecord } from '../core/index.ts';
+import type { IngestExtractor } from '../ingest/index.ts';
 import type { ReadOptions } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DocumentDirectory } from './document-directory.ts';
@@ -10,6 +11,8 @@ export interface ApiContext {
   readonly store: Store;
   readonly pack: Pack;
   readonly directory: DocumentDirectory;
+  /** Extracts posted documents off the event loop, each within the time budget. */
+  readonly extractor: IngestExtractor;
   /** Results of reads over the whole store, kept until the store changes. */
   readonly cache: StoreResultCache;
   /** Tokens accepted for writes; empty when writes are disabled. */

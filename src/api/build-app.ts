@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pack } from '../core/index.ts';
+import { ThreadedExtractor } from '../ingest/index.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ApiContext } from './api-context.ts';
@@ -45,7 +46,12 @@ export interface AppOptions {
   readonly logStream?: NodeJS.WritableStream;
   /** How many analyses and listings run at once, how many wait, and for how long. */
   readonly expensiveRoutes?: ExpensiveRouteLimits;
+  /** How long extracting one posted document may take before it fails (it runs in a worker thread). */
+  readonly extractionBudgetMs?: number;
 }
+
+/** The default time budget of one posted document's extraction. */
+const EXTRACTION_BUDGET_MS = 60_000;
 
 /** How long a client may take to send its whole request; a slow or stalled upload is cut after it. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -68,7 +74,7 @@ class OneLinePerRequest extends LogController {
 export async function buildApp({
   store, pack, token, readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
   fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr,
-  expensiveRoutes = DEFAULT_EXPENSIVE_ROUTE_LIMITS,
+  expensiveRoutes = DEFAULT_EXPENSIVE_ROUTE_LIMITS, extractionBudgetMs = EXTRACTION_BUDGET_MS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logger ? 'info' : 'error', stream: logStream },
@@ -85,8 +91,10 @@ export async function buildApp({
   const writeTokens = token ? [token] : [];
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
   const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
+  const extractor = new ThreadedExtractor(pack, { extractor: 'rules' }, extractionBudgetMs);
+  app.addHook('onClose', async () => extractor.close());
   const context: ApiContext = {
-    store, pack, directory: new DocumentDirectory(store), cache: new StoreResultCache(store), writeTokens, read, writesPerMinute,
+    store, pack, directory: new DocumentDirectory(store), extractor, cache: new StoreResultCache(store), writeTokens, read, writesPerMinute,
   };
 
   app.addHook('onSend', async (_request, reply) => {
