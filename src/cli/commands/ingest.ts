@@ -82,10 +82,10 @@ async function ingestWith(
  * Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1.
  * Only commands that write pass `create`: reading a database that does not exist is an error, not a new empty file.
  */
-export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>, { create = false }: OpenStoreOptions = {}): Promise<number> {
+export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>, { create = false, queue }: OpenStoreOptions = {}): Promise<number> {
   let store: Store;
   try {
-    store = await openStore(db, { create });
+    store = await openStore(db, { create, ...(queue === undefined ? {} : { queue }) });
   } catch (error) {
     process.stderr.write(`${db ?? process.env.REDLINES_DB ?? DEFAULT_DATABASE}: cannot open database: ${(error as Error).message}\n`);
     return 1;
