@@ -12,7 +12,17 @@ declare module 'autocannon' {
     readonly timeouts: number;
     readonly non2xx: number;
   }
+  /** A request template; `setupRequest` may change it (its path, say) before each send. */
+  interface RequestTemplate {
+    readonly setupRequest?: (request: { path: string }) => { path: string };
+  }
+  interface Options {
+    readonly url: string;
+    readonly connections?: number;
+    readonly duration?: number;
+    readonly requests?: readonly RequestTemplate[];
+  }
   /** Runs a load test and resolves with its statistics. */
-  function autocannon(options: { url: string; connections?: number; duration?: number }): Promise<Result>;
+  function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

@@ -89,7 +89,7 @@ async function benchPositionsQuery(file: string): Promise<void> {
   // The store creates the schema; the rows go straight into its tables, since a million through putDocument would take minutes.
   await (await openStore(file)).close();
   const buildStart = performance.now();
-  fillPositions(file);
+  fillPositions(file, POSITIONS);
   const buildSeconds = (performance.now() - buildStart) / 1000;
 
   const store = await openStore(file);
@@ -111,8 +111,11 @@ async function benchPositionsQuery(file: string): Promise<void> {
   );
 }
 
-/** Inserts generated documents and positions in large transactions: 20 parties, 26 issues, dates over four years. */
-function fillPositions(file: string): void {
+/**
+ * Inserts `positions` generated positions (10 per document) in large transactions into a store's file whose schema
+ * exists: 20 parties, 26 issues, dates over four years.
+ */
+export function fillPositions(file: string, positions: number): void {
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = OFF');
@@ -128,7 +131,7 @@ function fillPositions(file: string): void {
   const stances = ['demand', 'reject', 'accept'];
   const strengths = ['red_line', 'firm', 'soft'];
   const modes = ['direct', 'reported', 'characterized'];
-  const documents = POSITIONS / POSITIONS_PER_DOCUMENT;
+  const documents = positions / POSITIONS_PER_DOCUMENT;
   const insertBatch = database.transaction((first: number, last: number) => {
     for (let documentId = first; documentId < last; documentId += 1) {
       const date = new Date(Date.UTC(2022, 0, 1) + (documentId % 1461) * 86_400_000).toISOString().slice(0, 10);

@@ -108,7 +108,7 @@ test('positions and documents count in the singular and plural', () => {
 test('with commands loaded on demand, --help still lists every one, --version answers and an unknown one is a usage error', () => {
   const help = redlines('--help');
   assert.equal(help.status, 0, help.stderr);
-  for (const command of ['extract', 'eval', 'train', 'ingest', 'worker', 'reextract', 'positions', 'documents', 'export', 'matrix', 'timeline', 'shifts', 'consistency', 'collisions', 'deal', 'pack', 'serve']) {
+  for (const command of ['extract', 'eval', 'train', 'ingest', 'worker', 'queue', 'reextract', 'positions', 'documents', 'export', 'matrix', 'timeline', 'shifts', 'consistency', 'collisions', 'deal', 'pack', 'serve']) {
     assert.match(help.stdout, new RegExp(`^  ${command}\\b`, 'm'), `${command} missing from --help`);
   }
   assert.equal(redlines('--version').stdout, '0.1.0\n');

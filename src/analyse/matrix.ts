@@ -8,6 +8,8 @@ import type { DateWindow, PartyPosition, PositionState } from './types.ts';
 /** Which records the matrix reads: a date window and, optionally, only some parties. */
 export interface MatrixOptions extends DateWindow {
   readonly parties?: readonly PartyId[];
+  /** Cite only this many records per cell, the best first (direct before reported, then newest); all when absent. */
+  readonly evidencePerCell?: number;
 }
 
 /** Another state seen for the same party and issue in the window. */
@@ -32,6 +34,8 @@ export interface MatrixCell extends PartyPosition {
   readonly disagreement: boolean;
   /** The other states seen in the window, most documents first. */
   readonly alternatives: readonly StateSummary[];
+  /** How many records support the current state; `support` cites them all unless cut by `evidencePerCell`. */
+  readonly supportCount: number;
 }
 
 /** The matrix over the chosen window: cells sorted by party then issue. */
@@ -62,7 +66,7 @@ const NO_DATE = '';
 const STATE_COUNT = 9;
 
 /** Each party's current well-attested stance and strength per issue, with its documents and evidence. */
-export function matrix(records: readonly PositionRecord[], { since, until, parties }: MatrixOptions = {}): MatrixResult {
+export function matrix(records: readonly PositionRecord[], { since, until, parties, evidencePerCell }: MatrixOptions = {}): MatrixResult {
   const window = { since, until };
   const wanted = parties === undefined ? undefined : new Set(parties);
   const cells = new Map<PartyId, Map<IssueId, (StateTally | undefined)[]>>();
@@ -85,7 +89,7 @@ export function matrix(records: readonly PositionRecord[], { since, until, parti
   for (const [party, byIssue] of cells) {
     for (const [issue, byState] of byIssue) {
       issues.add(issue);
-      result.push(toCell(party, issue, byState.filter((tally) => tally !== undefined)));
+      result.push(toCell(party, issue, byState.filter((tally) => tally !== undefined), evidencePerCell));
     }
   }
   result.sort((a, b) => compareText(a.party, b.party) || compareText(a.issue, b.issue));
@@ -142,7 +146,7 @@ function compareTallies(a: StateTally, b: StateTally): number {
   );
 }
 
-function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCell {
+function toCell(party: PartyId, issue: IssueId, tallies: StateTally[], evidencePerCell: number | undefined): MatrixCell {
   for (const tally of tallies) tally.documents = countDistinct(tally.docs);
   tallies.sort(compareTallies);
   const [current, ...others] = tallies as [StateTally, ...StateTally[]];
@@ -164,8 +168,16 @@ function toCell(party: PartyId, issue: IssueId, tallies: StateTally[]): MatrixCe
         ...(other.newestDate === NO_DATE ? {} : { latestDate: other.newestDate }),
       }))
       .sort((a, b) => b.documents - a.documents),
-    support: support.map(evidenceRef),
+    supportCount: support.length,
+    support: (evidencePerCell === undefined ? support : bestEvidence(support, evidencePerCell)).map(evidenceRef),
   };
+}
+
+/** The `count` records a reader should see first: direct statements before reported ones, then the newest. */
+function bestEvidence(support: readonly PositionRecord[], count: number): PositionRecord[] {
+  return [...support]
+    .sort((a, b) => MODE_WEIGHT[b.mode] - MODE_WEIGHT[a.mode] || compareText(b.date ?? NO_DATE, a.date ?? NO_DATE))
+    .slice(0, count);
 }
 
 /** How many distinct numbers the list holds: sorting a typed array beats a set per record in the pass. */

@@ -1,17 +1,23 @@
 /** What every route module is handed: the store, the active pack and the shared helpers. */
 import type { Mode, Pack, PositionRecord } from '../core/index.ts';
+import type { IngestExtractor } from '../ingest/index.ts';
 import type { ReadOptions } from '../read/index.ts';
 import { reviewedPositions } from '../review/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ReviewerToken } from './bearer-token.ts';
 import type { DocumentDirectory } from './document-directory.ts';
 import { stateMediaParty } from './document-view.ts';
+import type { StoreResultCache } from './result-cache.ts';
 
 /** The dependencies of the routes, wired once by `buildApp`. */
 export interface ApiContext {
   readonly store: Store;
   readonly pack: Pack;
   readonly directory: DocumentDirectory;
+  /** Extracts posted documents off the event loop, each within the time budget. */
+  readonly extractor: IngestExtractor;
+  /** Results of reads over the whole store, kept until the store changes. */
+  readonly cache: StoreResultCache;
   /** Tokens accepted for writes; empty when writes are disabled. */
   readonly writeTokens: readonly string[];
   /** Who each write token belongs to, so a review carries its reviewer's name. */

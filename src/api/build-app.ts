@@ -7,12 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pack } from '../core/index.ts';
+import { ThreadedExtractor } from '../ingest/index.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ApiContext } from './api-context.ts';
 import { requireToken, type ReviewerToken } from './bearer-token.ts';
 import { DocumentDirectory } from './document-directory.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
+import { DEFAULT_EXPENSIVE_ROUTE_LIMITS, limitExpensiveRoutes, type ExpensiveRouteLimits } from './expensive-routes.ts';
 import { analysisRoutes } from './routes/analysis-routes.ts';
 import { dealRoutes } from './routes/deal-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
@@ -21,6 +23,7 @@ import { packRoutes } from './routes/pack-routes.ts';
 import { positionRoutes } from './routes/position-routes.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { refuseNulCharacters, schemaErrorFormatter, validatorCompiler } from './request-validation.ts';
+import { StoreResultCache } from './result-cache.ts';
 import { SECURITY_HEADERS, replyToClientError } from './security-headers.ts';
 
 /** What the app serves and how it guards itself. */
@@ -48,10 +51,20 @@ export interface AppOptions {
   readonly logStream?: NodeJS.WritableStream;
   /** An origin whose pages (a notebook, another dashboard) may call the API from a browser; none by default. */
   readonly corsOrigin?: string;
+  /** How many analyses and listings run at once, how many wait, and for how long. */
+  readonly expensiveRoutes?: ExpensiveRouteLimits;
+  /** How long extracting one posted document may take before it fails (it runs in a worker thread). */
+  readonly extractionBudgetMs?: number;
 }
 
 /** The name reviews made with the plain `REDLINES_TOKEN` carry. */
 const DEFAULT_REVIEWER = 'analyst';
+
+/** The default time budget of one posted document's extraction. */
+const EXTRACTION_BUDGET_MS = 60_000;
+
+/** How long a client may take to send its whole request; a slow or stalled upload is cut after it. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** How long the rest of an oversized body is read and thrown away before the connection is cut. */
 const OVERSIZED_BODY_DRAIN_MS = 10_000;
@@ -71,6 +84,7 @@ class OneLinePerRequest extends LogController {
 export async function buildApp({
   store, pack, token, reviewers = [], readToken, bodyLimit = 1024 * 1024, writesPerMinute = 30,
   fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS, fetchAllow, webRoot, logger = false, logStream = process.stderr, corsOrigin,
+  expensiveRoutes = DEFAULT_EXPENSIVE_ROUTE_LIMITS, extractionBudgetMs = EXTRACTION_BUDGET_MS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logger ? 'info' : 'error', stream: logStream },
@@ -78,6 +92,7 @@ export async function buildApp({
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
     bodyLimit,
+    requestTimeout: REQUEST_TIMEOUT_MS,
     schemaErrorFormatter,
     clientErrorHandler: replyToClientError,
   });
@@ -87,7 +102,11 @@ export async function buildApp({
   const writeTokens = signers.map((signer) => signer.token);
   const readTokens = readToken ? [readToken, ...writeTokens] : undefined;
   const read = { fetchTimeoutMs, ...(fetchAllow === undefined ? {} : { fetchAllow }) };
-  const context: ApiContext = { store, pack, directory: new DocumentDirectory(store), writeTokens, reviewers: signers, read, writesPerMinute };
+  const extractor = new ThreadedExtractor(pack, { extractor: 'rules' }, extractionBudgetMs);
+  app.addHook('onClose', async () => extractor.close());
+  const context: ApiContext = {
+    store, pack, directory: new DocumentDirectory(store), extractor, cache: new StoreResultCache(store), writeTokens, reviewers: signers, read, writesPerMinute,
+  };
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -123,6 +142,7 @@ export async function buildApp({
   });
   if (corsOrigin !== undefined) await app.register(fastifyCors, { origin: corsOrigin, allowedHeaders: ['Authorization', 'Content-Type'] });
   await app.register(fastifyRateLimit, { global: false });
+  limitExpensiveRoutes(app, expensiveRoutes);
   for (const routes of [documentRoutes, positionRoutes, analysisRoutes, dealRoutes, reviewRoutes, packRoutes, alertRoutes, healthRoutes]) routes(app, context);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webRoot !== undefined) await app.register(fastifyStatic, { root: webRoot, prefix: '/' });

@@ -68,7 +68,8 @@ export const matrixCellSchema = object({
     items: object({ stance, strength, documents: { type: 'integer' }, wellAttested: { type: 'boolean' }, latestDate: isoDate },
       ['stance', 'strength', 'documents', 'wellAttested']),
   },
-}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'reviewed', 'disagreement', 'alternatives']);
+  supportCount: { type: 'integer' },
+}, [...Object.keys(partyPositionFields), 'wellAttested', 'documents', 'reviewed', 'disagreement', 'alternatives', 'supportCount']);
 
 /** The matrix (`MatrixResult`). */
 export const matrixSchema = object({ parties: strings, issues: strings, cells: { type: 'array', items: matrixCellSchema } });
@@ -210,7 +211,7 @@ export const outletsSchema = object({
 export const positionsQuerySchema = object({
   party: text, issue: text, stance, strength, since: isoDate, until: isoDate, outlet: text, mode, ...reviewFilters,
   duplicates: { type: 'boolean', default: true },
-  limit: { type: 'integer', minimum: 1, maximum: 10_000, default: 1000 },
+  limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
   afterId: text,
 }, []);
 

@@ -1,6 +1,7 @@
 /** What other layers may import from ingest: batch and queue ingest, re-extraction, fingerprints and progress. */
 export { ingestSources, countItems, type IngestReport, type ProgressListener } from './ingest-sources.ts';
-export { ingestDocument, type IngestItemResult } from './ingest-document.ts';
+export { ingestDocument, type Extraction, type IngestExtractor, type IngestItemResult } from './ingest-document.ts';
+export { ThreadedExtractor } from './threaded-extractor.ts';
 export { enqueueSources } from './enqueue-sources.ts';
 export { runWorker, type WorkerOptions, type WorkerReport } from './run-worker.ts';
 export { reextractDocuments, type ReextractReport } from './reextract-documents.ts';

@@ -1,9 +1,21 @@
 /** Ingests one document: recognise it, extract its positions unless it is already stored, store both at once. */
-import type { Doc, Pack } from '../core/index.ts';
+import type { Doc, Message, Pack, Position } from '../core/index.ts';
 import type { PutStatus, Store } from '../store/index.ts';
-import { withStatedOn, type Extractor } from '../extract/index.ts';
+import { withStatedOn } from '../extract/index.ts';
 import { packLabel } from './pack-label.ts';
 import { fingerprint, nearDuplicateOf } from './fingerprint.ts';
+
+/** What an extractor gives for one document. */
+export interface Extraction {
+  readonly positions: readonly Position[];
+  readonly messages: readonly Message[];
+}
+
+/** An `Extractor`, or one that works elsewhere and answers later (`ThreadedExtractor`). */
+export interface IngestExtractor {
+  readonly id: string;
+  extract(doc: Doc, pack: Pack): Extraction | Promise<Extraction>;
+}
 
 /** What happened to one input item; `failed` items carry the reason. */
 export interface IngestItemResult {
@@ -23,7 +35,7 @@ export interface IngestItemResult {
 export async function ingestDocument(
   store: Store,
   doc: Doc,
-  { pack, extractor }: { pack: Pack; extractor: Extractor },
+  { pack, extractor }: { pack: Pack; extractor: IngestExtractor },
 ): Promise<IngestItemResult> {
   const source = doc.url ?? doc.id;
   try {
@@ -31,7 +43,7 @@ export async function ingestDocument(
     // Known content needs no extraction: the common case when a crashed or repeated run is started again.
     const known = await store.findContent(print.contentHash);
     if (known !== undefined) return { source, status: 'unchanged', documentId: known, positions: 0 };
-    const positions = withStatedOn(doc, extractor.extract(doc, pack).positions);
+    const positions = withStatedOn(doc, (await extractor.extract(doc, pack)).positions);
     const result = await store.putDocument(doc, positions, {
       fingerprint: print,
       extractor: extractor.id,

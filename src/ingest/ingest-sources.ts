@@ -2,9 +2,9 @@
 import type { Doc, Message, Pack } from '../core/index.ts';
 import { readSource, type ReadOptions } from '../read/index.ts';
 import type { IngestCounts, IngestFailure, Store } from '../store/index.ts';
-import { RULES_EXTRACTOR, type Extractor } from '../extract/index.ts';
+import { RULES_EXTRACTOR } from '../extract/index.ts';
 import { packLabel } from './pack-label.ts';
-import { ingestDocument, type IngestItemResult } from './ingest-document.ts';
+import { ingestDocument, type IngestExtractor, type IngestItemResult } from './ingest-document.ts';
 
 /** Progress after each item: how many are done out of how many known so far. */
 export type ProgressListener = (done: number, total: number, item: IngestItemResult) => void;
@@ -23,7 +23,7 @@ export async function ingestSources(
   store: Store,
   sources: readonly string[],
   { pack, extractor = RULES_EXTRACTOR, read = {}, onProgress }: {
-    pack: Pack; extractor?: Extractor; read?: ReadOptions; onProgress?: ProgressListener;
+    pack: Pack; extractor?: IngestExtractor; read?: ReadOptions; onProgress?: ProgressListener;
   },
 ): Promise<IngestReport> {
   const started = performance.now();

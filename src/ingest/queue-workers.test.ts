@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -51,5 +51,66 @@ test('two workers over 2,000 queued documents process each exactly once', { skip
     assert.deepEqual(byWorker.rows.map((row) => [row.locked_by, Number(row.n)]), [['w1', processed[0]], ['w2', processed[1]]]);
   } finally {
     await client.end();
+  }
+});
+
+test('a worker SIGKILLed mid-job: queue status shows its job, a --once worker takes it over after the lease, each document once; dead jobs retried', { skip: PG_SKIP_REASON, timeout: 180_000 }, async () => {
+  const killed = await createTestDatabase();
+  const url = killed.url;
+  const jobs = 200;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    const store = await PostgresStore.open(url);
+    try {
+      const docs = syntheticArticles(jobs, 11).flatMap((article) => readContent(article.name, article.text).docs);
+      // A job whose pack cannot be loaded dies on its only attempt.
+      await store.queue.enqueue([{ ...docs[0]!, id: 'no-pack.txt' }], 'no-such-pack', { maxAttempts: 1 });
+      await store.queue.enqueue(docs, DEFAULT_PACK_NAME);
+    } finally {
+      await store.close();
+    }
+    await client.connect();
+    const rows = async (query: string) => (await client.query(query)).rows as Record<string, string>[];
+    const cli = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT })
+      .catch((error: { stdout: string; stderr: string; code: number }) => error);
+
+    const doomed = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--db', url, '--once', '--name', 'doomed'],
+      { cwd: ROOT, stdio: 'ignore' });
+    // Killed while it holds the last job, so the survivor finds none ready and waits for the lease.
+    let held: Record<string, string>[] = [];
+    for (;;) {
+      const [{ n }] = (await rows(`SELECT count(*) AS n FROM ingest_jobs WHERE state = 'queued'`)) as [{ n: string }];
+      held = await rows(`SELECT id FROM ingest_jobs WHERE state = 'running' AND locked_by = 'doomed'`);
+      if (Number(n) === 0 && held.length === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    doomed.kill('SIGKILL');
+    await new Promise((resolve) => doomed.once('exit', resolve));
+    const left = await rows(`SELECT id, name FROM ingest_jobs WHERE state = 'running'`);
+    assert.equal(left.length, 1, 'the killed worker left its job running');
+
+    const status = await cli('queue', 'status', '--db', url);
+    assert.match(status.stdout, /^queued 0, running 1, done 199, dead 1\nrunning:\n/);
+    assert.match(status.stdout, new RegExp(`^  job ${left[0]!.id} ${left[0]!.name}: worker doomed, claimed \\d+ s ago`, 'm'));
+
+    // The lease decides when the survivor takes the job over: long enough that it waits first, and says so.
+    const survivor = await cli('worker', '--db', url, '--once', '--name', 'survivor', '--lease', '20');
+    assert.match(survivor.stderr, new RegExp(`waiting for 1 job running in other workers:\\n  job ${left[0]!.id} `));
+    const one = async (query: string) => Number((await rows(query))[0]!.n);
+    assert.equal(await one(`SELECT count(*) AS n FROM ingest_jobs WHERE state = 'done'`), jobs);
+    assert.equal(await one(`SELECT count(*) AS n FROM ingest_jobs WHERE state = 'running'`), 0);
+    assert.equal(await one('SELECT count(*) AS n FROM documents'), jobs, 'every document stored once');
+    assert.equal(await one('SELECT count(DISTINCT name) AS n FROM documents'), jobs);
+    const [takenOver] = await rows(`SELECT state, attempts, locked_by FROM ingest_jobs WHERE id = ${Number(left[0]!.id)}`);
+    assert.deepEqual(takenOver, { state: 'done', attempts: 2, locked_by: 'survivor' });
+
+    const dead = await cli('queue', 'status', '--db', url);
+    assert.match(dead.stdout, /dead 1\n/);
+    assert.match(dead.stdout, /^  job \d+ no-pack\.txt: 1 attempt, last error: .*no-such-pack/m);
+    assert.equal((await cli('queue', 'retry-dead', '--db', url)).stdout, '1 dead job queued again\n');
+    assert.match((await cli('queue', 'status', '--db', url)).stdout, /^queued 1, running 0, done 200, dead 0\n/);
+  } finally {
+    await client.end();
+    await killed.drop();
   }
 });

@@ -95,3 +95,14 @@ test('reports a page with no text at all as an error', () => {
   assert.equal(messages.at(-1)?.ruleId, 'read/no-text');
   assert.equal(messages.at(-1)?.severity, 'error');
 });
+
+test('refuses, without parsing, a page with more elements than any news page, naming it; a large but normal page is read', () => {
+  const huge = `<html><body>${'<span>x</span>'.repeat(200_001)}</body></html>`;
+  const { docs, messages } = readContent('huge.html', huge, { format: 'html' });
+  assert.equal(docs.length, 0);
+  assert.deepEqual(messages.map(({ severity, source, reason }) => ({ severity, source, reason })), [
+    { severity: 'error', source: 'huge.html', reason: 'HTML page with over 200,000 elements; not parsed' },
+  ]);
+  const large = readContent('large.html', `<html><body>${'<p>Talks went on.</p>'.repeat(20_000)}</body></html>`, { format: 'html' });
+  assert.equal(large.docs.length, 1);
+});

@@ -18,6 +18,11 @@ import { splitParagraphs } from './split-paragraphs.ts';
 const MAX_ELEMENTS_FOR_READABILITY = 15_000;
 /** Real pages nest a few dozen levels; Readability recurses per level and takes minutes on thousands. */
 const MAX_DEPTH_FOR_READABILITY = 400;
+/**
+ * Pages with more tags than this are not parsed at all: a news page has a few thousand, and building the DOM of a
+ * million elements takes minutes and gigabytes.
+ */
+export const MAX_HTML_ELEMENTS = 200_000;
 
 /** Facts known from outside the page, and whether to look for a main article at all. */
 export interface HtmlReadOptions {
@@ -38,6 +43,9 @@ export function readHtml(
   raw: string,
   { id = docId(name), url, title, date, dateSource, findMainContent = true }: HtmlReadOptions = {},
 ): { readonly doc?: Doc; readonly messages: Message[] } {
+  if (tagsOver(raw, MAX_HTML_ELEMENTS)) {
+    return { messages: [readMessage('error', 'read/html-too-large', name, `HTML page with over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements; not parsed`)] };
+  }
   const document = parsePage(raw);
   if (document === undefined) return { messages: [readMessage('error', 'read/bad-html', name, 'HTML cannot be parsed')] };
   const messages: Message[] = [];
@@ -88,6 +96,14 @@ export function readHtml(
     messages,
   };
   return { doc, messages };
+}
+
+/** Whether `raw` opens more than `limit` tags, counted without parsing (and without counting past the limit). */
+function tagsOver(raw: string, limit: number): boolean {
+  const tagStart = /<[a-zA-Z]/g;
+  let tags = 0;
+  while (tagStart.exec(raw) !== null) if (++tags > limit) return true;
+  return false;
 }
 
 /**

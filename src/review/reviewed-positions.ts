@@ -11,7 +11,7 @@ import { applyReviews, type ReviewOptions } from './apply-reviews.ts';
 export async function reviewedPositions(store: Store, filter: PositionFilter = {}, options: ReviewOptions = {}): Promise<PositionRecord[]> {
   const reviews = await store.listReviews(options.reviewer === undefined ? {} : { reviewer: options.reviewer });
   const records = await store.queryPositions(filter);
-  const narrowed = filter.party !== undefined || filter.issue !== undefined || filter.stance !== undefined || filter.strength !== undefined;
+  const narrowed = filter.party !== undefined || filter.issue !== undefined || filter.stance !== undefined || filter.strength !== undefined || filter.mode !== undefined;
   if (narrowed) {
     const moved = reviews.filter((review) => review.verdict === 'corrected' || review.verdict === 'added');
     const seen = new Set(records.map((record) => record.id));
@@ -40,11 +40,12 @@ function windowOf({ since, until, outlet, excludeDuplicates }: PositionFilter): 
 
 /** The store's filter, on a record in memory (the same rules as its SQL: an undated record is outside any date bound). */
 function matchesFilter(record: PositionRecord, filter: PositionFilter): boolean {
-  const { party, issue, stance, strength, since, until, outlet, documentId, excludeDuplicates, afterId } = filter;
+  const { party, issue, stance, strength, mode, since, until, outlet, documentId, excludeDuplicates, afterId } = filter;
   return (party === undefined || record.holder === party)
     && (issue === undefined || record.issue === issue)
     && (stance === undefined || record.stance === stance)
     && (strength === undefined || record.strength === strength)
+    && (mode === undefined || record.mode === mode)
     && (since === undefined || (record.date !== undefined && record.date >= since))
     && (until === undefined || (record.date !== undefined && record.date <= until))
     && (outlet === undefined || record.outlet === outlet)

@@ -184,6 +184,13 @@ export interface AlertDeliveriesTable {
   delivered_at: string;
 }
 
+/** The change counter: one row, increased by every committed write that analyses would see. */
+export interface StoreVersionTable {
+  id: number;
+  /** A bigint, which the PostgreSQL driver returns as a string. */
+  version: number | string;
+}
+
 /** Every table, by name. */
 export interface StoreDatabase {
   documents: DocumentsTable;
@@ -200,4 +207,5 @@ export interface StoreDatabase {
   watch_items: WatchItemsTable;
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  store_version: StoreVersionTable;
 }

@@ -25,8 +25,20 @@ export interface DeadJob {
   readonly lastError: string;
 }
 
+/** A job a worker has claimed and not yet finished, with how long ago it claimed it. */
+export interface RunningJob {
+  readonly id: string;
+  readonly name: string;
+  readonly worker: string;
+  readonly attempts: number;
+  /** Seconds since the claim; past the queue's `leaseSeconds` another worker may take the job over. */
+  readonly leaseAgeSeconds: number;
+}
+
 /** A durable queue that hands each job to exactly one worker at a time. */
 export interface JobQueue {
+  /** How long a claimed job stays its worker's before another may take it over. */
+  readonly leaseSeconds: number;
   /** Adds documents to ingest with `pack`; returns how many were enqueued. */
   enqueue(docs: readonly Doc[], pack: string, options?: { maxAttempts?: number }): Promise<number>;
   /** Claims the next ready job for `worker`, or undefined when none is ready. */
@@ -39,4 +51,8 @@ export interface JobQueue {
   counts(): Promise<QueueCounts>;
   /** Jobs given up on. */
   deadJobs(limit?: number): Promise<DeadJob[]>;
+  /** Jobs claimed and not yet finished, oldest claim first. */
+  runningJobs(limit?: number): Promise<RunningJob[]>;
+  /** Puts every dead job back in the queue with its attempts reset; returns how many. */
+  retryDead(): Promise<number>;
 }

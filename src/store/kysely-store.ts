@@ -71,6 +71,7 @@ export abstract class KyselyStore implements Store {
         await trx.insertInto('document_bands').values(bands.map((band) => ({ band, document_id: id }))).execute();
       }
       await insertPositions(trx, id, doc.date ?? null, positions);
+      await this.markChanged(trx);
       if (previous) return { status: 'new-version', id: String(id) };
       if (original) return { status: 'near-duplicate', id: String(id), duplicateOf: original.id, similarity: original.similarity };
       return { status: 'new', id: String(id) };
@@ -89,6 +90,7 @@ export abstract class KyselyStore implements Store {
       await trx.deleteFrom('positions').where('document_id', '=', id).execute();
       await insertPositions(trx, id, row.date, positions);
       await trx.updateTable('documents').set({ extractor, pack }).where('id', '=', id).execute();
+      await this.markChanged(trx);
     });
   }
 
@@ -242,7 +244,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async putReview(input: ReviewInput): Promise<Review> {
-    return reviewTables.putReview(this.db, input);
+    return reviewTables.putReview(this.db, input, (trx) => this.markChanged(trx));
   }
 
   async listReviews(query?: ReviewQuery): Promise<Review[]> {
@@ -250,11 +252,24 @@ export abstract class KyselyStore implements Store {
   }
 
   async undoReview(reviewer: string): Promise<ReviewChange | undefined> {
-    return reviewTables.undoReview(this.db, reviewer);
+    return reviewTables.undoReview(this.db, reviewer, (trx) => this.markChanged(trx));
   }
 
   async reviewLog(query?: { reviewer?: string; limit?: number }): Promise<ReviewChange[]> {
     return reviewTables.reviewLog(this.db, query);
+  }
+
+  async changeVersion(): Promise<number> {
+    const row = await this.db.selectFrom('store_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+    return Number(row.version);
+  }
+
+  /**
+   * The one invalidation hook: every write path that changes what analyses read (documents, positions, and
+   * anything added later that they consult) calls it inside its transaction, so the new version commits with the data.
+   */
+  protected async markChanged(trx: Transaction<StoreDatabase>): Promise<void> {
+    await trx.updateTable('store_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
   }
 
   async close(): Promise<void> {

@@ -9,11 +9,14 @@ import type { ReviewQuery } from './store.ts';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
+/** Called inside a review write's transaction: reviews change what analyses read, so cached results must go. */
+export type MarkChanged = (trx: Transaction<StoreDatabase>) => Promise<void>;
+
 /**
  * Records `input`: the reviewer's earlier verdict on the same identity (same document, holder, issue and
  * stance, overlapping evidence) is replaced, so each reviewer holds one verdict per position. Logged.
  */
-export async function putReview(db: Kysely<StoreDatabase>, input: ReviewInput): Promise<Review> {
+export async function putReview(db: Kysely<StoreDatabase>, input: ReviewInput, markChanged: MarkChanged): Promise<Review> {
   const problem = reviewInputProblem(input);
   if (problem !== undefined) throw new Error(`review: ${problem}`);
   const id = await db.transaction().execute(async (trx) => {
@@ -39,6 +42,7 @@ export async function putReview(db: Kysely<StoreDatabase>, input: ReviewInput): 
       reviewId = (await trx.insertInto('reviews').values(values).returning('id').executeTakeFirstOrThrow()).id;
     }
     await log(trx, { reviewId, reviewer: input.reviewer, action: 'review', before: earlier && snapshot(earlier), after: snapshot({ ...values, id: reviewId }), at: now });
+    await markChanged(trx);
     return reviewId;
   });
   return (await selectReviews(db, { id: String(id) }))[0]!;
@@ -50,7 +54,7 @@ export async function listReviews(db: Db, query: ReviewQuery = {}): Promise<Revi
 }
 
 /** Reverts the reviewer's latest change that is not undone yet, logging the undo; undefined when there is none. */
-export async function undoReview(db: Kysely<StoreDatabase>, reviewer: string): Promise<ReviewChange | undefined> {
+export async function undoReview(db: Kysely<StoreDatabase>, reviewer: string, markChanged: MarkChanged): Promise<ReviewChange | undefined> {
   return db.transaction().execute(async (trx) => {
     const change = await trx.selectFrom('review_log').selectAll().where('reviewer', '=', reviewer).where('action', '=', 'review')
       .where('undone_at', 'is', null).orderBy('id', 'desc').executeTakeFirst();
@@ -68,6 +72,7 @@ export async function undoReview(db: Kysely<StoreDatabase>, reviewer: string): P
       }).where('id', '=', change.review_id).execute();
     }
     await trx.updateTable('review_log').set({ undone_at: now }).where('id', '=', change.id).execute();
+    await markChanged(trx);
     const undoId = await log(trx, { reviewId: change.review_id, reviewer, action: 'undo', before: current && snapshot(current), after: before, at: now });
     return (await selectChanges(trx, { id: undoId }))[0];
   });

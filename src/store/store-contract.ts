@@ -222,6 +222,24 @@ export function runStoreContract({ name, open, skipAll, skip = [] }: StoreContra
       await assert.rejects(store.replacePositions('999999', [], 'rules@2', 'pack@2'), /no document with id/);
     });
 
+    it('counts its changes, seen by another connection, and a failed or unchanged write changes nothing', async () => {
+      const { store, reopen } = await open();
+      opened.push(store);
+      const other = await reopen();
+      opened.push(other);
+      const start = await store.changeVersion();
+      const doc = makeDoc('v.txt', 'Text.');
+      const { id } = await store.putDocument(doc, [makePosition(doc)], meta('h-v', [1]));
+      const afterPut = await other.changeVersion();
+      assert.ok(afterPut > start);
+      await store.putDocument(doc, [makePosition(doc)], meta('h-v', [1]));
+      const broken = { ...makePosition(doc), issue: null } as unknown as Position;
+      await assert.rejects(store.replacePositions(id, [broken], 'rules@3', 'pack@3'));
+      assert.equal(await other.changeVersion(), afterPut);
+      await store.replacePositions(id, [], 'rules@2', 'pack@2');
+      assert.ok((await other.changeVersion()) > afterPut);
+    });
+
     it('finds documents by words of their title or text', async () => {
       const store = await fresh();
       await store.putDocument(makeDoc('c.txt', 'Talks on Crimea stalled again.', { title: 'Geneva round' }), [], meta('h-c', [1]));

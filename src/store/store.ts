@@ -179,6 +179,11 @@ export interface Store {
   undoReview(reviewer: string): Promise<ReviewChange | undefined>;
   /** The audit log of reviews, newest first: who changed what, when, with the review before and after. */
   reviewLog(query?: { reviewer?: string; limit?: number }): Promise<ReviewChange[]>;
+  /**
+   * A counter that grows with every committed write to documents or positions, from this process or any other:
+   * results computed from the store stay valid while it holds (the API caches analyses under it).
+   */
+  changeVersion(): Promise<number>;
   /** Releases the connection(s). */
   close(): Promise<void>;
 }

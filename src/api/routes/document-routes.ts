@@ -1,7 +1,7 @@
 /** The document routes: list and search, one document with its positions, and ingest of a text or a URL. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { extractPositions, loadExtractorModel } from '../../extract/index.ts';
-import { ingestDocument, ingestSources, RULES_EXTRACTOR, type IngestItemResult } from '../../ingest/index.ts';
+import { ingestDocument, ingestSources, type IngestItemResult } from '../../ingest/index.ts';
 import type { StoredDocument } from '../../store/index.ts';
 import type { ApiContext } from '../api-context.ts';
 import { requireToken } from '../bearer-token.ts';
@@ -40,7 +40,7 @@ interface ListQuery {
 
 /** Registers `GET /api/documents`, `GET /api/documents/:id`, `GET /api/documents/:id/explanations` and `POST /api/documents`. */
 export function documentRoutes(app: FastifyInstance, context: ApiContext): void {
-  const { store, pack, directory, writeTokens, read, writesPerMinute } = context;
+  const { store, pack, directory, extractor, writeTokens, read, writesPerMinute } = context;
   /** The stored document with this id, or undefined after replying 404. */
   const storedOrNotFound = async (id: string, reply: FastifyReply): Promise<StoredDocument | undefined> => {
     const stored = /^\d+$/.test(id) ? await store.getDocument(id) : undefined;
@@ -129,11 +129,11 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
       return [{ source, status: 'failed', positions: 0, reason: `text: ${reason}` }];
     }
     await store.putPack(pack);
-    return [await ingestDocument(store, pastedDocument.doc, { pack, extractor: RULES_EXTRACTOR })];
+    return [await ingestDocument(store, pastedDocument.doc, { pack, extractor })];
   }
 
   // A URL goes through batch ingest, which fetches and reads it like `redlines ingest URL` and records the run.
   async function ingestUrl(url: string): Promise<IngestItemResult[]> {
-    return [...(await ingestSources(store, [url], { pack, read })).items];
+    return [...(await ingestSources(store, [url], { pack, read, extractor })).items];
   }
 }

@@ -1,6 +1,6 @@
 /** The position routes: stored positions by the CLI's filters, and evidence with the documents it quotes. */
 import type { FastifyInstance } from 'fastify';
-import { inWindow, STANCES, STRENGTHS, type Mode, type Stance, type Strength } from '../../core/index.ts';
+import { inWindow, STANCES, STRENGTHS, type Stance, type Strength } from '../../core/index.ts';
 import { reviewedPositions } from '../../review/index.ts';
 import type { PositionFilter } from '../../store/index.ts';
 import { loadRecords, recordFilter, type AnalysisQuery, type ApiContext, type RecordFilter } from '../api-context.ts';
@@ -8,7 +8,6 @@ import { documentView, stateMediaParty } from '../document-view.ts';
 import { analysisQuerySchema, errorSchema, evidenceReplySchema, outletsSchema, positionRecordSchema, positionsQuerySchema } from '../schemas.ts';
 
 interface PositionsQuery extends Omit<PositionFilter, 'excludeDuplicates' | 'limit' | 'afterId'>, Pick<RecordFilter, 'reviewed' | 'reviewer'> {
-  readonly mode?: Mode;
   readonly duplicates: boolean;
   readonly limit: number;
   readonly afterId?: string;
@@ -27,18 +26,17 @@ interface EvidenceQuery extends AnalysisQuery {
 /** Registers `GET /api/positions`, `GET /api/evidence` and `GET /api/outlets`. */
 export function positionRoutes(app: FastifyInstance, { store, pack, directory }: ApiContext): void {
   app.get<{ Querystring: PositionsQuery }>('/api/positions', {
+    config: { expensive: true },
     schema: {
-      summary: 'Stored positions with reviews applied, filtered like `redlines positions`; page with afterId',
+      summary: 'Stored positions with reviews applied, filtered like `redlines positions`, in id order, a page of `limit` at a time: the next page starts afterId = the last id',
       tags: ['positions'], querystring: positionsQuerySchema,
       response: { 200: { type: 'array', items: positionRecordSchema }, 400: errorSchema },
     },
-  }, async ({ query: { duplicates, mode, reviewed = false, reviewer, ...filter } }) => {
-    const review = { reviewedOnly: reviewed, ...(reviewer === undefined ? {} : { reviewer }) };
-    const records = await reviewedPositions(store, { ...filter, excludeDuplicates: !duplicates }, review);
-    return mode === undefined ? records : records.filter((record) => record.mode === mode);
-  });
+  }, async ({ query: { duplicates, reviewed = false, reviewer, ...filter } }) =>
+    reviewedPositions(store, { ...filter, excludeDuplicates: !duplicates }, { reviewedOnly: reviewed, ...(reviewer === undefined ? {} : { reviewer }) }));
 
   app.get<{ Querystring: EvidenceQuery }>('/api/evidence', {
+    config: { expensive: true },
     schema: {
       summary: 'Records of one party and issue with the document text their evidence indexes: those cited (ids), or those of one stance and strength under the analysis filters (a matrix cell\'s other states)',
       tags: ['positions'],

@@ -15,6 +15,7 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Comman
   ['train', () => import('./train.ts')],
   ['ingest', () => import('./ingest.ts')],
   ['worker', () => import('./worker.ts')],
+  ['queue', () => import('./queue.ts')],
   ['reextract', () => import('./reextract.ts')],
   ['positions', () => import('./positions.ts')],
   ['documents', () => import('./documents.ts')],

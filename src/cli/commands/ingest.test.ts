@@ -47,3 +47,16 @@ test('usage errors exit 2', () => {
 function csvFields(row: string): string[] {
   return [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/gu)].map((match) => (match[1] ?? '').replace(/^"|"$/gu, '').replace(/""/gu, '"'));
 }
+
+test('ingest --time-budget fails each input that takes longer, naming it, and checks the number', () => {
+  const budgetDb = join(directory, 'budget.db');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', '--db', budgetDb, 'examples'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, REDLINES_TIME_BUDGET: '0.001' },
+  });
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr.match(/^https:\/\/example\.org\/\S+: extraction took more than 0\.001 s, the time budget for one input/gm)?.length, 3);
+  assert.match(result.stdout, /^3 documents: 0 new, .* 3 failed/);
+  const bad = redlines('ingest', '--time-budget', 'soon', 'examples');
+  assert.equal(bad.status, 2, 'a usage error');
+  assert.match(bad.stderr, /--time-budget.*give a number of seconds above 0/);
+});

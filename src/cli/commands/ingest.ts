@@ -1,7 +1,9 @@
 /** `redlines ingest`: articles into the position database, once each, with progress and a summary. */
-import type { Command } from 'commander';
-import { counted } from '../../core/index.ts';
-import { createProgressBar, enqueueSources, formatSummary, ingestSources, type ExtractorChoice } from '../../ingest/index.ts';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { counted, type Pack } from '../../core/index.ts';
+import {
+  createProgressBar, enqueueSources, formatSummary, ingestSources, ThreadedExtractor, type ExtractorChoice, type IngestExtractor,
+} from '../../ingest/index.ts';
 import { chooseExtractorOrReport, extractorOptions } from '../extractor-options.ts';
 import { DEFAULT_PACK_NAME } from '../../packs/index.ts';
 import { loadPackOrReport } from '../load-pack-or-report.ts';
@@ -14,6 +16,7 @@ interface IngestOptions extends ExtractorChoice {
   readonly db?: string;
   readonly pack: string;
   readonly queue?: boolean;
+  readonly timeBudget?: number;
 }
 
 /** Adds the `ingest` command to the program. */
@@ -27,16 +30,37 @@ export function register(program: Command): void {
     .addOption(extractorOptions.kind())
     .addOption(extractorOptions.model())
     .option('--queue', 'enqueue the documents for `redlines worker` (PostgreSQL) instead of extracting here')
+    .addOption(new Option('--time-budget <seconds>', 'extract in a worker thread; an input taking longer fails alone, naming it, and the run goes on')
+      .env('REDLINES_TIME_BUDGET').argParser(positiveSeconds))
     .action(async (sources: string[], options: IngestOptions, command: Command) => {
       process.exitCode = await runIngest(sources, options, command);
     });
 }
 
-async function runIngest(sources: readonly string[], { db, pack: packName, queue, ...choice }: IngestOptions, command: Command): Promise<number> {
+function positiveSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('give a number of seconds above 0, e.g. 30 or 0.5');
+  return seconds;
+}
+
+async function runIngest(sources: readonly string[], { db, pack: packName, queue, timeBudget, ...choice }: IngestOptions, command: Command): Promise<number> {
   const pack = loadPackOrReport(packName);
   if (!pack) return 1;
-  const extractor = chooseExtractorOrReport(choice);
-  if (!extractor) return 1;
+  const chosen = chooseExtractorOrReport(choice);
+  if (!chosen) return 1;
+  const extractor: IngestExtractor = timeBudget === undefined ? chosen : new ThreadedExtractor(pack, choice, timeBudget * 1000);
+  try {
+    return await ingestWith(db, sources, { pack, packName, queue, extractor }, command);
+  } finally {
+    if (extractor instanceof ThreadedExtractor) await extractor.close();
+  }
+}
+
+async function ingestWith(
+  db: string | undefined, sources: readonly string[],
+  { pack, packName, queue, extractor }: { pack: Pack; packName: string; queue: boolean | undefined; extractor: IngestExtractor },
+  command: Command,
+): Promise<number> {
   return withStore(db, async (store) => {
     if (queue) {
       if (!store.queue) command.error('redlines: --queue needs a PostgreSQL database (--db postgres://…)', { exitCode: 2 });
@@ -58,10 +82,10 @@ async function runIngest(sources: readonly string[], { db, pack: packName, queue
  * Opens the store, runs `use`, and closes it; a database that cannot be opened is a one-line error and exit code 1.
  * Only commands that write pass `create`: reading a database that does not exist is an error, not a new empty file.
  */
-export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>, { create = false }: OpenStoreOptions = {}): Promise<number> {
+export async function withStore(db: string | undefined, use: (store: Store) => Promise<number>, { create = false, queue }: OpenStoreOptions = {}): Promise<number> {
   let store: Store;
   try {
-    store = await openStore(db, { create });
+    store = await openStore(db, { create, ...(queue === undefined ? {} : { queue }) });
   } catch (error) {
     process.stderr.write(`${db ?? process.env.REDLINES_DB ?? DEFAULT_DATABASE}: cannot open database: ${(error as Error).message}\n`);
     return 1;

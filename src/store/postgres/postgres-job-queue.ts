@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Doc } from '../../core/index.ts';
 import type { StoreDatabase } from '../database.ts';
-import type { DeadJob, Job, JobQueue, JobState, QueueCounts } from '../job-queue.ts';
+import type { DeadJob, Job, JobQueue, JobState, QueueCounts, RunningJob } from '../job-queue.ts';
 
 // Seven parameters per job; PostgreSQL allows 65,535 per statement.
 const ENQUEUE_CHUNK = 1000;
@@ -18,7 +18,7 @@ export interface PostgresJobQueueOptions {
 
 /** A `JobQueue` in the `ingest_jobs` table. */
 export class PostgresJobQueue implements JobQueue {
-  private readonly leaseSeconds: number;
+  readonly leaseSeconds: number;
   private readonly retryDelaySeconds: number;
 
   constructor(private readonly db: Kysely<StoreDatabase>, { leaseSeconds = 300, retryDelaySeconds = 1 }: PostgresJobQueueOptions = {}) {
@@ -90,5 +90,19 @@ export class PostgresJobQueue implements JobQueue {
     const rows = await this.db.selectFrom('ingest_jobs').select(['id', 'name', 'attempts', 'last_error'])
       .where('state', '=', 'dead').orderBy('id').limit(limit).execute();
     return rows.map((row) => ({ id: String(row.id), name: row.name, attempts: row.attempts, lastError: row.last_error ?? '' }));
+  }
+
+  async runningJobs(limit = 100): Promise<RunningJob[]> {
+    const rows = await this.db.selectFrom('ingest_jobs')
+      .select(['id', 'name', 'locked_by', 'attempts', sql<number>`extract(epoch from now() - locked_at)`.as('age')])
+      .where('state', '=', 'running').orderBy('locked_at').orderBy('id').limit(limit).execute();
+    return rows.map((row) => ({ id: String(row.id), name: row.name, worker: row.locked_by ?? '', attempts: row.attempts, leaseAgeSeconds: Number(row.age) }));
+  }
+
+  async retryDead(): Promise<number> {
+    const rows = await this.db.updateTable('ingest_jobs')
+      .set({ state: 'queued', attempts: 0, available_at: sql<Date>`now()`, locked_by: null, locked_at: null })
+      .where('state', '=', 'dead').returning('id').execute();
+    return rows.length;
   }
 }

@@ -1,5 +1,6 @@
-/** PostgreSQL's migrations: the shared tables, a tsvector search index, the ingest job queue, then reviews. */
+/** PostgreSQL's migrations: the shared tables, a tsvector search index, the ingest job queue, reviews, statement dates, watch state, the change counter. */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { changeVersionMigration } from '../change-version-migration.ts';
 import { reviewsMigration } from '../reviews-migration.ts';
 import { statedOnMigration } from '../stated-on-migration.ts';
 import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
@@ -44,4 +45,5 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-reviews': reviewsMigration(AUTO_ID),
   '0005-stated-on': statedOnMigration,
   '0005b-watch': watchMigration(AUTO_ID),
+  '0006-change-version': changeVersionMigration,
 };

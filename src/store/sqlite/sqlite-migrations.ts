@@ -1,5 +1,6 @@
-/** SQLite's migrations: the shared tables, an FTS5 index over document titles and texts, then reviews. */
+/** SQLite's migrations: the shared tables, an FTS5 index over document titles and texts, reviews, statement dates, watch state, the change counter. */
 import { sql, type Kysely, type Migration } from 'kysely';
+import { changeVersionMigration } from '../change-version-migration.ts';
 import { reviewsMigration } from '../reviews-migration.ts';
 import { statedOnMigration } from '../stated-on-migration.ts';
 import { tablesMigration, type AutoIdColumn } from '../tables-migration.ts';
@@ -28,4 +29,5 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-reviews': reviewsMigration(AUTO_ID),
   '0005-stated-on': statedOnMigration,
   '0005b-watch': watchMigration(AUTO_ID),
+  '0006-change-version': changeVersionMigration,
 };
