@@ -20,6 +20,8 @@ const THREAD_MODULE = import.meta.url.endsWith('.ts')
   : new URL('./extraction-thread.js', import.meta.url);
 
 interface Pending {
+  /** The thread doing the work: when it ends, only its own documents fail. */
+  readonly worker: Worker;
   readonly resolve: (extraction: Extraction) => void;
   readonly reject: (error: Error) => void;
 }
@@ -62,6 +64,7 @@ export class ThreadedExtractor implements IngestExtractor {
         reject(new Error(`extraction took more than ${this.timeBudgetMs! / 1000} s, the time budget for one input; stopped and skipped`));
       }, this.timeBudgetMs);
       this.pending.set(id, {
+        worker,
         resolve: (extraction) => {
           clearTimeout(timer);
           resolve(extraction);
@@ -96,6 +99,7 @@ export class ThreadedExtractor implements IngestExtractor {
   private failAll(worker: Worker, error: Error): void {
     if (this.worker === worker) this.worker = undefined;
     for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
       this.pending.delete(id);
       pending.reject(error);
     }
