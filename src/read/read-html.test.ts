@@ -106,3 +106,15 @@ test('refuses, without parsing, a page with more elements than any news page, na
   const large = readContent('large.html', `<html><body>${'<p>Talks went on.</p>'.repeat(20_000)}</body></html>`, { format: 'html' });
   assert.equal(large.docs.length, 1);
 });
+
+test('refuses, without parsing, a page nested deeper than any news page, naming it; unclosed paragraphs and list items add no depth', () => {
+  const deep = `<html><body>${'<div>'.repeat(5_001)}Talks went on.${'</div>'.repeat(5_001)}</body></html>`;
+  const { docs, messages } = readContent('deep.html', deep, { format: 'html' });
+  assert.equal(docs.length, 0);
+  assert.deepEqual(messages.map(({ severity, source, reason }) => ({ severity, source, reason })), [
+    { severity: 'error', source: 'deep.html', reason: 'HTML page nested over 5,000 levels deep; not parsed' },
+  ]);
+  const unclosed = readContent('unclosed.html', `<html><body><ul>${'<li><p>Talks went on.<br>'.repeat(6_000)}</ul></body></html>`, { format: 'html' });
+  assert.equal(unclosed.docs.length, 1);
+  assert.match(unclosed.docs[0]!.text, /Talks went on\./);
+});

@@ -23,6 +23,16 @@ const MAX_DEPTH_FOR_READABILITY = 400;
  * million elements takes minutes and gigabytes.
  */
 export const MAX_HTML_ELEMENTS = 200_000;
+/**
+ * Pages nested deeper than this are not parsed either: real pages nest a few dozen levels, and the parser's time
+ * grows with the square of the depth (100,000 levels take over 30 s).
+ */
+export const MAX_HTML_DEPTH = 5_000;
+/** Elements that never hold others, or that parsers close by themselves when a sibling opens: they add no depth. */
+const FLAT_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rp', 'rt',
+]);
 
 /** Facts known from outside the page, and whether to look for a main article at all. */
 export interface HtmlReadOptions {
@@ -45,6 +55,9 @@ export function readHtml(
 ): { readonly doc?: Doc; readonly messages: Message[] } {
   if (tagsOver(raw, MAX_HTML_ELEMENTS)) {
     return { messages: [readMessage('error', 'read/html-too-large', name, `HTML page with over ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements; not parsed`)] };
+  }
+  if (nestedDeeperThan(raw, MAX_HTML_DEPTH)) {
+    return { messages: [readMessage('error', 'read/html-too-deep', name, `HTML page nested over ${MAX_HTML_DEPTH.toLocaleString('en')} levels deep; not parsed`)] };
   }
   const document = parsePage(raw);
   if (document === undefined) return { messages: [readMessage('error', 'read/bad-html', name, 'HTML cannot be parsed')] };
@@ -103,6 +116,22 @@ function tagsOver(raw: string, limit: number): boolean {
   const tagStart = /<[a-zA-Z]/g;
   let tags = 0;
   while (tagStart.exec(raw) !== null) if (++tags > limit) return true;
+  return false;
+}
+
+/**
+ * Whether the tags of `raw` nest deeper than `limit`, counted without parsing: each opening tag goes one level in, each
+ * closing tag one out; elements in FLAT_ELEMENTS and self-closed tags do not count.
+ */
+function nestedDeeperThan(raw: string, limit: number): boolean {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  for (let match = tag.exec(raw); match !== null; match = tag.exec(raw)) {
+    const [, closing, tagName, selfClosing] = match;
+    if (selfClosing === '/' || FLAT_ELEMENTS.has(tagName!.toLowerCase())) continue;
+    depth = closing === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > limit) return true;
+  }
   return false;
 }
 
