@@ -405,6 +405,24 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Moscow intends to keep the Zaporizhzhia plant under its control.', expected: [{ tuple: 'ru demand energy.zaporizhzhia_npp' }] },
     { text: 'Ukraine has always seen NATO membership as the best solution.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['what a clause only concedes, foretells or denies states no stance', [
+    { text: 'Moscow wants talks to continue, even if a ceasefire remains distant.', expected: [] },
+    { text: 'Moscow wants talks to continue, even if it is willing to accept a ceasefire later.', expected: [] },
+    { text: 'Ukraine will never be able to join NATO while the war goes on, Orban said.', expected: [] },
+    { text: 'Russia denied that it had violated the ceasefire.', expected: [] },
+    { text: 'Kyiv asked for talks amid concern over a freeze along the current front line.', expected: [] },
+  ]],
+  ['nouns and adverbs that look like stance verbs are none', [
+    { text: 'Russia was pushed back to its 1991 borders.', expected: [] },
+    { text: 'The US has backed a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Ukraine will meet its military needs with frozen Russian assets.', expected: [] },
+  ]],
+  ['postponing a proposition turns it down', [
+    { text: 'The White House proposed to postpone Ukraine’s admission to NATO.', expected: [{ tuple: 'us reject alliance.ukraine_nato_membership' }] },
+  ]],
+  ['an agent named after a proposition holds it even where nothing else governs it', [
+    { text: 'Frozen Russian assets approved by the European Union will fund Ukraine.', expected: [{ tuple: 'eu accept reparations.russian_assets' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -14,27 +14,38 @@ const MAX_PREDICATE_DISTANCE = 60;
 // "wants a comprehensive agreement before committing to a truce", "rejected the call, arguing that a
 // ceasefire …": a subordinate clause is out of the cue's reach.
 const SUBORDINATE =
-  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|in response to|(?:arguing|saying|adding|noting|warning|explaining) that)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that)(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
+// "even if" concedes, it sets no condition.
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
 // "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
+const CONCESSIVE = /(?<![\p{L}])even if(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
 export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
   const used = new Set<CueMatch>();
   const conditionAt = conditionMarker(text, context.sentence);
+  const concessiveAt = markerAt(CONCESSIVE, text, context.sentence);
   for (const named of [...context.issues, ...context.concessions]) {
     const afterCondition = conditionAt !== undefined && named.start > conditionAt;
     const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
     const candidates = mainCue ? [mainCue] : governingCues(text, named, context);
     // "sanctions if Russia does not agree to a ceasefire": a stance inside a condition is not stated.
     if (afterCondition && !mainCue && candidates.some((cue) => cue.start > conditionAt)) continue;
+    // "…, even if Putin is willing to accept a truce": a concession granted for argument's sake is no stance
+    // (though "even if it drops his demands for …" still names what he demands).
+    const first = candidates[0];
+    if (concessiveAt !== undefined && named.start > concessiveAt && first && first.start > concessiveAt && first.cue.role !== 'noun') continue;
     const held = firstHeld(text, candidates, context, resolve);
-    if (!held) continue;
+    if (!held) {
+      // "frozen assets approved by the G7" states the agent's stance even where no one else's is stated.
+      if (!('by' in named)) proposerAfter(text, named, undefined, context, resolve, emit);
+      continue;
+    }
     const { cue, holding, controlled } = held;
     if (isWithheld(text, cue, context.sentence.start)) {
       used.add(cue);
@@ -113,10 +124,10 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
 }
 
 /** "agreed to a 30-day ceasefire proposed by the US": a participle right after the proposition, with its agent. */
-function proposerAfter(text: string, mention: IssueMention, holding: Holding, context: SentenceContext, resolve: PronounResolver, emit: Emit): CueMatch | undefined {
+function proposerAfter(text: string, mention: IssueMention, holding: Holding | undefined, context: SentenceContext, resolve: PronounResolver, emit: Emit): CueMatch | undefined {
   const participle = context.cues.find((c) => c.cue.role === 'verb' && c.start >= mention.end && /^\s*,?\s*$/u.test(text.slice(mention.end, c.start)) && /ed$/iu.test(text.slice(c.start, c.end)));
   const agent = participle ? holderOf(text, participle, context, resolve) : undefined;
-  if (!participle || agent?.via !== 'agent' || agent.actor.party === holding.actor.party) return undefined;
+  if (!participle || agent?.via !== 'agent' || agent.actor.party === holding?.actor.party) return undefined;
   const evidence = clauseAround(text, context.sentence, mention.start, participle.end + 40);
   emit({
     holding: agent,
@@ -330,11 +341,15 @@ function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch 
 }
 
 function conditionMarker(text: string, sentence: Span): number | undefined {
-  const body = text.slice(sentence.start, sentence.end);
-  const match = CONDITION_MARKER.exec(body);
-  if (!match) return undefined;
-  if (/^until$/iu.test(match[0]) && !REFUSAL_BEFORE.test(body.slice(0, match.index))) return undefined;
-  return sentence.start + match.index;
+  const at = markerAt(CONDITION_MARKER, text, sentence);
+  if (at === undefined) return undefined;
+  if (/^until(?![\p{L}])/iu.test(text.slice(at)) && !REFUSAL_BEFORE.test(text.slice(sentence.start, at))) return undefined;
+  return at;
+}
+
+function markerAt(marker: RegExp, text: string, sentence: Span): number | undefined {
+  const match = marker.exec(text.slice(sentence.start, sentence.end));
+  return match ? sentence.start + match.index : undefined;
 }
 
 function confidenceOf(holding: Holding, cue: CueMatch, mention: IssueMention): number {
