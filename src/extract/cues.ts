@@ -49,6 +49,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "X is a red line for Kyiv", "calling it a red line": X must not happen.
   cue('red-line-limit', '(?:is|are|remains?|was|calling it|called it) (?:a |an |the )?(?:absolute |clear )?red lines?', 'reject', 'red_line', 'predicate', false),
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
+  // "Russia would halt its offensive in exchange for recognition", "will keep fighting until Kyiv withdraws":
+  // the price asked and the end sought are demands of the clause's subject.
+  cue('price', "in exchange for|in return for|(?<=(?:continu|fight|press|push|go|carry|keep)\\p{L}{0,4}(?: on| fighting| going)?\\s+(?:[\\p{L}’'-]+\\s+){0,3})until", 'demand', 'firm', 'verb', false),
   cue('modal', 'it is (?:necessary|essential|important|vital|crucial|imperative) to|must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   // "only a direct meeting … can end the war": the one means to an end is wanted.
   cue('only-means', "only(?= (?:[\\p{L}’'-]+ ){1,8}(?:can|could|will|would) (?:end|bring|stop|guarantee|secure|ensure|deliver|lead|achieve|resolve|settle))", 'demand', 'firm', 'modal', false),

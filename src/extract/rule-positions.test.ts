@@ -423,6 +423,19 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['an agent named after a proposition holds it even where nothing else governs it', [
     { text: 'Frozen Russian assets approved by the European Union will fund Ukraine.', expected: [{ tuple: 'eu accept reparations.russian_assets' }] },
   ]],
+  ['the price of a step and the end a fight is kept up for are demands, and conditions of the step', [
+    { text: 'Putin said Russia would halt its offensive in exchange for recognition of Crimea as Russian.', expected: [{ tuple: 'ru demand territory.recognize_crimea' }] },
+    { text: 'The Kremlin said Russia would keep fighting until Ukraine withdraws from Donetsk.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+    { text: 'Moscow will continue the war until Kyiv agrees to neutrality.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] },
+    {
+      text: 'Russia is ready to accept a ceasefire in exchange for the lifting of sanctions.',
+      expected: [{ tuple: 'ru accept ceasefire.immediate', conditions: ['sanctions.lift_on_russia'] }, { tuple: 'ru demand sanctions.lift_on_russia' }],
+    },
+  ]],
+  ['turning down or taking a deal takes the same stance toward the terms its clause lists', [
+    { text: 'Russia will not sign up to any peace treaty that requires it to return to its 1991 borders.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+    { text: 'Moscow accepted a deal which would lift sanctions on Russia.', expected: [{ tuple: 'ru accept sanctions.lift_on_russia' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

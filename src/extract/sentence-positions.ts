@@ -20,7 +20,6 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
 // "even if" concedes, it sets no condition.
 const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
-// "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
 const CONCESSIVE = /(?<![\p{L}])even if(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
@@ -28,7 +27,7 @@ const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
 export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
   const used = new Set<CueMatch>();
-  const conditionAt = conditionMarker(text, context.sentence);
+  const conditionAt = conditionMarker(text, context);
   const concessiveAt = markerAt(CONCESSIVE, text, context.sentence);
   for (const named of [...context.issues, ...context.concessions]) {
     const afterCondition = conditionAt !== undefined && named.start > conditionAt;
@@ -158,9 +157,10 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
   const reach = (cue: CueMatch) => (firstMentionAfter(cue, context) ?? mention).start - cue.end;
-  const before = context.cues
+  const nearest = context.cues
     .filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate' && !namesRoleOfObject(text, cue))
     .at(-1);
+  const before = nearest && (outerOfTermClause(text, nearest, context) ?? nearest);
   const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
@@ -183,6 +183,21 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   const demand = demandOfFutureNegation(text, before, context);
   if (demand) return [demand, before];
   return [before, ...introducerOf(text, before, context), ...(after ? [after] : [])];
+}
+
+// "any treaty that requires it to …", "a plan which would see …": a clause that lists a deal's terms.
+const TERM_CLAUSE = /(?<![\p{L}])(?:deal|plan|treaty|agreement|accord|settlement|proposal|framework|arrangement|document|blueprint|initiative)s?\s*,?\s+(?:that|which)\s+(?:(?:would|will|could|might|also)\s+)*$/iu;
+
+/**
+ * "Russia will not sign up to any treaty that requires it to withdraw": the verb that takes or turns down
+ * the deal, not the deal's own verb, gives the stance toward the deal's terms.
+ */
+function outerOfTermClause(text: string, cue: CueMatch, context: SentenceContext): CueMatch | undefined {
+  if (cue.cue.role !== 'verb') return undefined;
+  const lead = TERM_CLAUSE.exec(text.slice(Math.max(context.sentence.start, cue.start - 60), cue.start));
+  if (!lead) return undefined;
+  const dealAt = cue.start - lead[0].length;
+  return cueBefore(context, dealAt, (outer) => outer.cue.role === 'verb' && outer.cue.stance !== 'demand' && !/[;:]/u.test(text.slice(outer.end, dealAt)));
 }
 
 /** A cue with its holder; `controlled` is the cue it governs in turn ("urged Kyiv to accept"), when there is one. */
@@ -335,15 +350,24 @@ function conditionStance(cue: CueMatch, negated: boolean): Stance {
   return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
 }
 
-/** The cue of the clause a condition is attached to: the last one before the condition marker. */
+/**
+ * The cue of the clause a condition is attached to: the last one before the condition marker, else the
+ * marker itself when it names a price ("would halt its offensive in exchange for …").
+ */
 function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch | undefined {
-  return cueBefore(context, conditionAt, (cue) => cue.cue.role !== 'predicate');
+  return cueBefore(context, conditionAt, (cue) => cue.cue.role !== 'predicate') ?? priceAt(conditionAt, context);
 }
 
-function conditionMarker(text: string, sentence: Span): number | undefined {
+function priceAt(at: number, context: SentenceContext): CueMatch | undefined {
+  return context.cues.find((cue) => cue.start === at && cue.cue.id === 'price');
+}
+
+function conditionMarker(text: string, context: SentenceContext): number | undefined {
+  const { sentence } = context;
   const at = markerAt(CONDITION_MARKER, text, sentence);
   if (at === undefined) return undefined;
-  if (/^until(?![\p{L}])/iu.test(text.slice(at)) && !REFUSAL_BEFORE.test(text.slice(sentence.start, at))) return undefined;
+  // "until" states a condition after a refusal or a vow to fight on: "will keep fighting until Kyiv withdraws".
+  if (/^until(?![\p{L}])/iu.test(text.slice(at)) && !REFUSAL_BEFORE.test(text.slice(sentence.start, at)) && !priceAt(at, context)) return undefined;
   return at;
 }
 
