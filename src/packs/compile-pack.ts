@@ -76,7 +76,7 @@ export function compilePack(pack: Pack): CompiledPack {
   const everyTerm = new TermMatcher<PartyMeaning | IssueMeaning | ConcessionMeaning>([
     ...pack.parties.flatMap(partyTerms),
     ...pack.issues.flatMap(issueTerms),
-    ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, meaning: { by: concession.by } }))),
+    ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, inflect: true, meaning: { by: concession.by } }))),
   ]);
   const findMentions = (text: string, { date }: PartyFindOptions = {}) => {
     const parties: PartyMention[] = [];
@@ -128,7 +128,7 @@ interface IssueMeaning {
 
 /** An issue's cues and opposites as terms; each issue is its own overlap group, so one phrase may name two issues. */
 function issueTerms(issue: Issue): Term<IssueMeaning>[] {
-  const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, meaning: { issue: issue.id, cue, negated } });
+  const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, inflect: true, meaning: { issue: issue.id, cue, negated } });
   return [...issue.cues.map((cue) => term(cue, false)), ...issue.opposites.map((cue) => term(cue, true))];
 }
 
