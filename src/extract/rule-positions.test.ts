@@ -436,6 +436,15 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Russia will not sign up to any peace treaty that requires it to return to its 1991 borders.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
     { text: 'Moscow accepted a deal which would lift sanctions on Russia.', expected: [{ tuple: 'ru accept sanctions.lift_on_russia' }] },
   ]],
+  ['the one means to a settlement, a priority, what prolongs a war and pressure put on a party', [
+    {
+      text: 'Putin said that only the full recognition of Russia’s interests, including Ukrainian neutrality and the lifting of sanctions, will result in a settlement.',
+      expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }, { tuple: 'ru demand sanctions.lift_on_russia' }],
+    },
+    { text: 'Zelensky views security guarantees backed by strong U.S. support as a top priority.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine', conditions: [] }] },
+    { text: 'Lavrov said Western arms deliveries only prolong the war.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'European leaders put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -19,7 +19,7 @@ const SUBORDINATE =
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
 // "even if" concedes, it sets no condition.
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|as soon as|provided(?: that)?(?! (?:by|to|with|for|in|under)(?![\p{L}]))|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
 const CONCESSIVE = /(?<![\p{L}])even if(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
