@@ -445,6 +445,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Lavrov said Western arms deliveries only prolong the war.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
     { text: 'European leaders put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
   ]],
+  ['a request demands; “in terms of” and support as a noun state nothing', [
+    { text: 'Zelensky requested a face-to-face meeting with Putin, which was rejected.', expected: [{ tuple: 'ua demand talks.leaders_meeting' }] },
+    { text: 'Kyiv’s request for a ceasefire was ignored.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+    { text: 'Moscow warned that international support for Ukraine’s NATO membership was growing.', expected: [] },
+    { text: 'International support for a ceasefire is growing, and the US supports a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Washington leads in terms of weapons supplies to Ukraine.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
