@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCue, CueSyntaxError, inflectedForms } from './compile-cue.ts';
+import { compileCue, CueSyntaxError, inflectedForms, ofVariant } from './compile-cue.ts';
 
 function matches(cue: string, text: string): string[] {
   return [...text.matchAll(compileCue(cue))].map((match) => match[0]);
@@ -91,4 +91,15 @@ test('with inflect, a lowercase word matches its past, participles and -ing form
   assert.deepEqual(inflectedForms('free'), ['free', 'freed', 'freeing']);
   assert.deepEqual(inflectedForms('carry'), ['carry', 'carried', 'carrying']);
   assert.deepEqual(inflectedForms('sanctions'), ['sanctions']);
+});
+
+test('a two-part compound also reads the other way round with "of"', () => {
+  assert.equal(ofVariant('hostage release'), 'release of (the (hostage|hostages)|(hostage|hostages))');
+  assert.equal(ofVariant('Hamas disarmament'), 'disarmament of (the Hamas|Hamas)');
+  assert.equal(ofVariant('(troop|army) withdrawal'), 'withdrawal of (the (troop|army)|(troop|army))');
+  assert.equal(ofVariant('militia (ceasefire|truce)'), '(ceasefire|truce) of (the (militia|militias)|(militia|militias))');
+  assert.equal(ofVariant("Kyiv's withdrawal"), undefined);
+  assert.equal(ofVariant('accountability for'), undefined);
+  assert.equal(ofVariant('release ... hostages'), undefined);
+  assert.equal(ofVariant('full Israeli withdrawal'), undefined);
 });

@@ -189,3 +189,29 @@ export function inflectedForms(word: string): string[] {
   for (const irregular of IRREGULAR[word] ?? []) forms.add(irregular);
   return [...forms];
 }
+
+// One word or group of a cue: a word (maybe starred or hyphenated) or a parenthesised group.
+const CUE_TOKEN = /(?:\([^()]*\)|[\p{L}\p{N}*-]+)/u;
+const TWO_TOKEN_COMPOUND = new RegExp(`^\\s*(${CUE_TOKEN.source})\\s+(${CUE_TOKEN.source})\\s*$`, 'u');
+
+/**
+ * A noun compound of two parts also read the other way round with "of": "hostage release" →
+ * "release of (the) hostages", "troop withdrawal" → "withdrawal of (the) troops". A plain lowercase
+ * modifier may be plural after "of". Undefined for any other cue.
+ */
+export function ofVariant(cue: string): string | undefined {
+  const parts = TWO_TOKEN_COMPOUND.exec(cue);
+  if (!parts) return undefined;
+  const [, modifier, head] = parts as unknown as [string, string, string];
+  // "Kyiv's withdrawal" is no compound, and "accountability for" has no head noun.
+  if (/['’]/u.test(modifier) || FUNCTION_WORD.test(head)) return undefined;
+  const plural = /^[a-z]+$/u.test(modifier) && !modifier.endsWith('s') ? `(${modifier}|${pluralOf(modifier)})` : modifier;
+  return `${head} of (the ${plural}|${plural})`;
+}
+
+const FUNCTION_WORD = /^(?:for|of|on|at|to|in|by|with|from|along|over|against)$/iu;
+
+function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:x|z|ch|sh)$/u.test(noun) ? `${noun}es` : `${noun}s`;
+}
