@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc, Position } from '../core/index.ts';
-import { loadPack } from '../packs/index.ts';
+import { loadPack, parsePack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
 import { extractPositionsByRules } from './index.ts';
 
@@ -465,4 +465,40 @@ test('every position’s evidence quote is the text at its offsets', () => {
   });
   assert.ok(found.length > 0);
   for (const { doc, p } of found) assert.equal(doc.text.slice(p.evidence.start, p.evidence.end), p.evidence.quote, tupleOf(p));
+});
+
+// A pack written quickly, one form per cue, as a new user would: the general machinery must carry it.
+const quickPack = parsePack(
+  [
+    'id: quick',
+    'name: Quick',
+    'version: "0.1"',
+    'parties:',
+    '  - { id: il, name: Israel, names: ["Israel"], adjectives: ["Israeli"], officials: [{ name: "Benjamin Netanyahu", aliases: ["Netanyahu"] }] }',
+    '  - { id: hamas, name: Hamas, names: ["Hamas"] }',
+    'issues:',
+    '  - { id: war.end, proposition: The war ends for good, cues: ["end the war"] }',
+    '  - { id: hostages.release, proposition: All hostages are freed, cues: ["release hostages", "hostage release"] }',
+    '  - { id: hamas.disarm, proposition: Hamas disarms, cues: ["disarm Hamas"] }',
+    '  - { id: israel.withdraw, proposition: Israeli forces leave Gaza, cues: ["troop withdrawal"] }',
+  ].join('\n'),
+  'quick.yaml',
+);
+
+test('a quickly written pack’s cues find inflected and reordered wording, with conditions', () => {
+  const positions = (text: string) => {
+    const [doc] = readContent('quick.txt', ` date 2025-09-01 https://example.org/quick\nHeadline\n${text}\n`).docs;
+    assert.ok(doc);
+    return extractPositionsByRules(doc, quickPack).positions.map((p) => `${tupleOf(p)}${p.conditions.length ? ` if ${p.conditions.join(',')}` : ''}`).sort();
+  };
+  assert.deepEqual(positions('Netanyahu said Israel would not end the war until Hamas is disarmed and all hostages are released.'), [
+    'il demand hamas.disarm',
+    'il demand hostages.release',
+    'il reject war.end if hamas.disarm,hostages.release',
+  ]);
+  assert.deepEqual(positions('Hamas said it was ready to release hostages in exchange for a withdrawal of troops.'), [
+    'hamas accept hostages.release if israel.withdraw',
+    'hamas demand israel.withdraw',
+  ]);
+  assert.deepEqual(positions('Hamas demanded the release of the hostages held by Israel.'), ['hamas demand hostages.release']);
 });

@@ -195,21 +195,31 @@ const CUE_TOKEN = /(?:\([^()]*\)|[\p{L}\p{N}*-]+)/u;
 const TWO_TOKEN_COMPOUND = new RegExp(`^\\s*(${CUE_TOKEN.source})\\s+(${CUE_TOKEN.source})\\s*$`, 'u');
 
 /**
- * A noun compound of two parts also read the other way round with "of": "hostage release" →
- * "release of (the) hostages", "troop withdrawal" → "withdrawal of (the) troops". A plain lowercase
- * modifier may be plural after "of". Undefined for any other cue.
+ * A cue of two parts read the other ways news writes it: a compound with "of" ("hostage release" →
+ * "release of (the) hostages", a plain lowercase modifier maybe plural), and a verb with its object
+ * in the passive ("release hostages" → "hostages are released", "disarm Hamas" → "Hamas is
+ * disarmed"; the verb inflects like any issue cue word). Empty for any other cue.
  */
-export function ofVariant(cue: string): string | undefined {
+export function reorderedCues(cue: string): string[] {
   const parts = TWO_TOKEN_COMPOUND.exec(cue);
-  if (!parts) return undefined;
-  const [, modifier, head] = parts as unknown as [string, string, string];
+  if (!parts) return [];
+  const [, first, second] = parts as unknown as [string, string, string];
   // "Kyiv's withdrawal" is no compound, and "accountability for" has no head noun.
-  if (/['’]/u.test(modifier) || FUNCTION_WORD.test(head)) return undefined;
-  const plural = /^[a-z]+$/u.test(modifier) && !modifier.endsWith('s') ? `(${modifier}|${pluralOf(modifier)})` : modifier;
-  return `${head} of (the ${plural}|${plural})`;
+  if (/['’]/u.test(first) || FUNCTION_WORD.test(second)) return [];
+  const modifier = withPlurals(first);
+  const reordered = [`${second} of (the ${modifier}|${modifier})`];
+  if (INFLECTABLE.test(first)) reordered.push(`${second} (is|are|was|were|be|been|being|to be) ${first}`);
+  return reordered;
 }
 
 const FUNCTION_WORD = /^(?:for|of|on|at|to|in|by|with|from|along|over|against)$/iu;
+
+/** A modifier that may stand in the plural after "of": "troop" → "(troop|troops)", "(troop|army)" → "(troop|troops|army|armies)". */
+function withPlurals(token: string): string {
+  const words = token.replace(/^\((.*)\)$/u, '$1').split('|');
+  if (!words.every((word) => /^[a-z]+$/u.test(word))) return token;
+  return `(${words.flatMap((word) => (word.endsWith('s') ? [word] : [word, pluralOf(word)])).join('|')})`;
+}
 
 function pluralOf(noun: string): string {
   if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;

@@ -1,6 +1,6 @@
 /** A pack's cues compiled once and cached, so that extraction never recompiles per document. */
 import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
-import { ofVariant } from './compile-cue.ts';
+import { reorderedCues } from './compile-cue.ts';
 import { TermMatcher, type Term, type TermMatch } from './term-matcher.ts';
 
 /** How a text named a party. */
@@ -130,8 +130,8 @@ interface IssueMeaning {
 /** An issue's cues and opposites as terms; each issue is its own overlap group, so one phrase may name two issues. */
 function issueTerms(issue: Issue): Term<IssueMeaning>[] {
   const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, inflect: true, meaning: { issue: issue.id, cue, negated } });
-  // "hostage release" also as "release of hostages": news turns a pack's compounds round.
-  const withVariants = (cues: readonly string[]) => cues.flatMap((cue) => [cue, ofVariant(cue) ?? []].flat());
+  // "hostage release" also as "release of hostages", "release hostages" as "hostages were released".
+  const withVariants = (cues: readonly string[]) => cues.flatMap((cue) => [cue, ...reorderedCues(cue)]);
   return [...withVariants(issue.cues).map((cue) => term(cue, false)), ...withVariants(issue.opposites).map((cue) => term(cue, true))];
 }
 
