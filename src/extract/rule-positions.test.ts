@@ -452,6 +452,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'International support for a ceasefire is growing, and the US supports a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'Washington leads in terms of weapons supplies to Ukraine.', expected: [] },
   ]],
+  ['what is said to block peace, threaten security or be a mistake is rejected', [
+    { text: 'Zakharova claimed that Western military aid to Ukraine is preventing a peaceful settlement.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'Peskov said that supplies of heavy weapons to Ukraine threaten the security of the continent.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'Lifting sanctions on Russia now would be a mistake, the EU said.', expected: [{ tuple: 'eu reject sanctions.lift_on_russia' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
