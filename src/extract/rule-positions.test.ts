@@ -457,6 +457,16 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Peskov said that supplies of heavy weapons to Ukraine threaten the security of the continent.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
     { text: 'Lifting sanctions on Russia now would be a mistake, the EU said.', expected: [{ tuple: 'eu reject sanctions.lift_on_russia' }] },
   ]],
+  ['one demand governs every proposition coordinated under it', [
+    {
+      text: 'The Russian delegation demanded Ukraine demilitarize and relinquish the right to join NATO.',
+      expected: [{ tuple: 'ru demand military.limit_ukraine_army' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }],
+    },
+    {
+      text: 'Kyiv demanded that Russians be held accountable for war crimes, and that Moscow agree to pay reparations.',
+      expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand reparations.russian_assets' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

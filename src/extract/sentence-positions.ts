@@ -53,6 +53,8 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
+    // "demanded … that Moscow agree to pay reparations": the verb asked of another is spent too.
+    if (controlled) used.add(controlled);
     const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
     const isCondition = conditionAt !== undefined && mention.start > conditionAt && cue.start < conditionAt;
     const conditions =
@@ -259,6 +261,7 @@ function firstHeld(text: string, candidates: readonly CueMatch[], context: Sente
 const INFINITIVE_AFTER_DEMAND = /^\s+(?:[\p{L}’'.-]+\s+){0,4}to\s+$/u;
 // "demand that Russia agree to": the subjunctive after a demand.
 const SUBJUNCTIVE_AFTER_DEMAND = /^\s+that\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
+const COORDINATED_THAT = /(?:,\s*|\s(?:and|or)\s+)that\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
 const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+)?$/u;
 
 /**
@@ -278,7 +281,10 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
     // "We must accept a truce," Zelensky said: a party asking itself keeps its own stance.
     return asker && asked?.actor.party !== asker.actor.party ? { cue: previous, holding: asker } : undefined;
   }
-  const subjunctive = /that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between);
+  const subjunctive =
+    (/that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between)) ||
+    // "demanded that Russians be held accountable …, and that Moscow agree to pay reparations".
+    (previous.cue.role === 'verb' && /^[\p{L}\s]*?\bthat(?![\p{L}])/iu.test(text.slice(previous.start, previous.end + 5)) && COORDINATED_THAT.test(between));
   if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
   return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) ?? askerOfPressure(text, previous, context, resolve) };
@@ -328,8 +334,11 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
 // "a 30-day ceasefire": adjacent mentions of one proposition are one phrase.
 function coordinated(between: string, first: Span, second: Span): boolean {
   if (/^\s*$/u.test(between) && 'issue' in first && 'issue' in second && first.issue === second.issue) return true;
-  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, ''));
+  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
 }
+
+// "… and relinquish the right to join NATO": a noun's infinitive opens no clause of its own.
+const NOUN_BEFORE_INFINITIVE = /(?<![\p{L}])(right|bid|ambitions?|aspirations?|plans?|attempts?|efforts?|intention|desire|hopes?|claims?|promise|pledge|commitment)\s+to\s*$/iu;
 
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/iu;
 // "despite Kremlin claims that Zelensky is willing to …": the article disputes the claim.
