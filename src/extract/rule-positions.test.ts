@@ -467,6 +467,18 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand reparations.russian_assets' }],
     },
   ]],
+  ['a condition that opens the sentence, and an “unless”, are demands and conditions of the main clause', [
+    {
+      text: 'If Russia withdraws its troops from Ukraine, Kyiv will agree to talks on neutrality.',
+      expected: [{ tuple: 'ua demand territory.russia_withdraws' }, { tuple: 'ua accept alliance.ukraine_neutrality', conditions: ['territory.russia_withdraws'] }],
+    },
+    {
+      text: 'Kyiv will not agree to a ceasefire unless Russian troops leave Ukrainian territory.',
+      expected: [{ tuple: 'ua reject ceasefire.immediate', conditions: ['territory.russia_withdraws'] }, { tuple: 'ua demand territory.russia_withdraws' }],
+    },
+    { text: 'Trump threatened new sanctions unless Russia agrees to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'If NATO had been ready to accept Ukraine’s NATO membership, Russia would have rejected it.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -19,22 +19,23 @@ const SUBORDINATE =
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
 // "even if" concedes, it sets no condition.
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|as soon as|provided(?: that)?(?! (?:by|to|with|for|in|under)(?![\p{L}]))|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|unless|as soon as|provided(?: that)?(?! (?:by|to|with|for|in|under)(?![\p{L}]))|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
+const COUNTERFACTUAL = /(?<![\p{L}])had\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|n)(?![\p{L}])|(?<![\p{L}])were\s+to(?![\p{L}])/iu;
 const CONCESSIVE = /(?<![\p{L}])even if(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
 export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
   const used = new Set<CueMatch>();
-  const conditionAt = conditionMarker(text, context);
+  const condition = conditionClause(text, context);
   const concessiveAt = markerAt(CONCESSIVE, text, context.sentence);
   for (const named of [...context.issues, ...context.concessions]) {
-    const afterCondition = conditionAt !== undefined && named.start > conditionAt;
-    const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
+    const afterCondition = condition !== undefined && inside(named, condition);
+    const mainCue = afterCondition ? mainClauseCue(condition, context) : undefined;
     const candidates = mainCue ? [mainCue] : governingCues(text, named, context);
     // "sanctions if Russia does not agree to a ceasefire": a stance inside a condition is not stated.
-    if (afterCondition && !mainCue && candidates.some((cue) => cue.start > conditionAt)) continue;
+    if (afterCondition && !mainCue && candidates.some((cue) => inside(cue, condition))) continue;
     // "…, even if Putin is willing to accept a truce": a concession granted for argument's sake is no stance
     // (though "even if it drops his demands for …" still names what he demands).
     const first = candidates[0];
@@ -56,22 +57,20 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     // "demanded … that Moscow agree to pay reparations": the verb asked of another is spent too.
     if (controlled) used.add(controlled);
     const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
-    const isCondition = conditionAt !== undefined && mention.start > conditionAt && cue.start < conditionAt;
+    const isCondition = condition !== undefined && inside(mention, condition) && !inside(cue, condition);
     const conditions =
-      conditionAt === undefined || isCondition
-        ? []
-        : context.issues.filter((other) => other.start > conditionAt && other.issue !== mention.issue).map((other) => other.issue);
-    const evidenceStart = Math.min(holding.actor.start >= context.sentence.start ? holding.actor.start : cue.start, cue.start, mention.start);
+      condition === undefined || isCondition ? [] : context.issues.filter((other) => inside(other, condition) && other.issue !== mention.issue).map((other) => other.issue);
+    const evidenceStart = Math.min(holding.actor.start >= context.sentence.start ? holding.actor.start : cue.start, cue.start, isCondition ? condition.start : mention.start);
     emit({
       holding,
       cue,
       issue: mention.issue,
       stance: isCondition
-        ? conditionStance(cue, negatesProposition(mention, text.slice(conditionAt, mention.start)))
+        ? conditionStance(cue, negatesProposition(mention, text.slice(condition.start, mention.start)), condition.unless)
         : controlled
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
-      strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
+      strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
       conditions: [...new Set(conditions)],
@@ -351,33 +350,55 @@ function denied(text: string, cue: CueMatch, context: SentenceContext): boolean 
   return denial || DISPUTED_CLAIM.test(text.slice(context.sentence.start, cue.start));
 }
 
+/** A condition clause: from its marker to the sentence's end, or to the comma that closes a clause opening the sentence. */
+interface ConditionClause extends Span {
+  /** "unless": the condition is wanted whatever the main clause says. */
+  readonly unless: boolean;
+  /** Whether the clause opens the sentence ("If Russia withdraws, Kyiv will …"), its main clause after it. */
+  readonly opening: boolean;
+}
+
+function inside(span: Span, clause: Span): boolean {
+  return span.start > clause.start && span.start < clause.end;
+}
+
 /**
  * What the holder wants of a condition: "will agree if Kyiv withdraws" demands the withdrawal; a threat
- * turns it around, "threatened sanctions if Russia does not agree to a ceasefire" demands the ceasefire.
+ * turns it around, "threatened sanctions if Russia does not agree to a ceasefire" demands the ceasefire;
+ * "will not agree unless Kyiv withdraws" and "will strike unless Kyiv withdraws" both demand it.
  */
-function conditionStance(cue: CueMatch, negated: boolean): Stance {
+function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stance {
+  if (unless) return negated ? 'reject' : 'demand';
   return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
 }
 
 /**
- * The cue of the clause a condition is attached to: the last one before the condition marker, else the
- * marker itself when it names a price ("would halt its offensive in exchange for …").
+ * The cue of the clause a condition is attached to: the first one after a condition that opens the
+ * sentence; else the last one before the marker, or the marker itself when it names a price ("would
+ * halt its offensive in exchange for …").
  */
-function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch | undefined {
-  return cueBefore(context, conditionAt, (cue) => cue.cue.role !== 'predicate') ?? priceAt(conditionAt, context);
+function mainClauseCue(condition: ConditionClause, context: SentenceContext): CueMatch | undefined {
+  if (condition.opening) return context.cues.find((cue) => cue.start >= condition.end && cue.cue.role !== 'predicate');
+  return cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate') ?? priceAt(condition.start, context);
 }
 
 function priceAt(at: number, context: SentenceContext): CueMatch | undefined {
   return context.cues.find((cue) => cue.start === at && cue.cue.id === 'price');
 }
 
-function conditionMarker(text: string, context: SentenceContext): number | undefined {
+function conditionClause(text: string, context: SentenceContext): ConditionClause | undefined {
   const { sentence } = context;
-  const at = markerAt(CONDITION_MARKER, text, sentence);
-  if (at === undefined) return undefined;
+  const start = markerAt(CONDITION_MARKER, text, sentence);
+  if (start === undefined) return undefined;
+  const marker = text.slice(start, start + 8);
   // "until" states a condition after a refusal or a vow to fight on: "will keep fighting until Kyiv withdraws".
-  if (/^until(?![\p{L}])/iu.test(text.slice(at)) && !REFUSAL_BEFORE.test(text.slice(sentence.start, at)) && !priceAt(at, context)) return undefined;
-  return at;
+  if (/^until(?![\p{L}])/iu.test(marker) && !REFUSAL_BEFORE.test(text.slice(sentence.start, start)) && !priceAt(start, context)) return undefined;
+  const unless = /^unless(?![\p{L}])/iu.test(marker);
+  // "If Russia withdraws, Kyiv will agree to talks": a clause that opens the sentence ends at its comma.
+  // "If NATO had been ready to …, …" imagines a past that was not: its main clause is no stance either.
+  const comma = /^[\s"“‘'(]*$/u.test(text.slice(sentence.start, start)) ? text.indexOf(',', start) : -1;
+  const opening = comma !== -1 && comma < sentence.end && !COUNTERFACTUAL.test(text.slice(start, comma));
+  return { start, end: opening ? comma : sentence.end, unless, opening };
 }
 
 function markerAt(marker: RegExp, text: string, sentence: Span): number | undefined {
