@@ -97,11 +97,11 @@ export const SOFT_MARKERS = /(?<![\p{L}-])(?:could|might|may|possibly|perhaps|po
 
 /** Negation right before a cue turns it around ("did not reject", "no longer wants"). */
 export const NEGATION_BEFORE =
-  /(?<![\p{L}])(?:(?:not|n't|no|no longer|never|neither|nor|unlikely to|refus(?:es|ed|al)? to|unwilling(?:ness)? to|reluctan(?:t|ce) to|declin(?:es|ed) to)\s+(?:\p{L}+\s+){0,1}|(?:under no circumstances|in no case|by no means)\s+(?:\p{L}+\s+){0,2})$/iu;
+  /(?<![\p{L}])(?:(?:not|n't|no|no longer|never|neither|nor|let alone|unlikely to|refus(?:es|ed|al)? to|unwilling(?:ness)? to|reluctan(?:t|ce) to|declin(?:es|ed) to)\s+(?:\p{L}+\s+){0,1}|(?:under no circumstances|in no case|by no means)\s+(?:\p{L}+\s+){0,2})$/iu;
 
 /**
  * Words between a cue and the proposition that negate the proposition itself:
  * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
  */
 export const OBJECT_NEGATORS =
-  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|renunciation of|abandonment of|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of|in lieu of|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put off)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|renunciation of|abandonment of|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of|in lieu of|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put off)(?![\p{L}])/iu;

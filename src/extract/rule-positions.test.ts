@@ -417,7 +417,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The US has backed a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'Ukraine will meet its military needs with frozen Russian assets.', expected: [] },
   ]],
-  ['postponing a proposition turns it down', [
+  ['postponing or revoking a proposition turns it down, and “let alone” negates', [
+    { text: 'Russia demanded that NATO revoke its promise of NATO membership for Ukraine.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
+    { text: 'Kyiv should not accept, let alone push for, a freeze along the current front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'The White House proposed to postpone Ukraine’s admission to NATO.', expected: [{ tuple: 'us reject alliance.ukraine_nato_membership' }] },
   ]],
   ['an agent named after a proposition holds it even where nothing else governs it', [
