@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc, Position } from '../core/index.ts';
-import { loadPack } from '../packs/index.ts';
+import { loadPack, parsePack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
 import { extractPositionsByRules } from './index.ts';
 
@@ -405,6 +405,82 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Moscow intends to keep the Zaporizhzhia plant under its control.', expected: [{ tuple: 'ru demand energy.zaporizhzhia_npp' }] },
     { text: 'Ukraine has always seen NATO membership as the best solution.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['what a clause only concedes, foretells or denies states no stance', [
+    { text: 'Moscow wants talks to continue, even if a ceasefire remains distant.', expected: [] },
+    { text: 'Moscow wants talks to continue, even if it is willing to accept a ceasefire later.', expected: [] },
+    { text: 'Ukraine will never be able to join NATO while the war goes on, Orban said.', expected: [] },
+    { text: 'Russia denied that it had violated the ceasefire.', expected: [] },
+    { text: 'Kyiv asked for talks amid concern over a freeze along the current front line.', expected: [] },
+  ]],
+  ['nouns and adverbs that look like stance verbs are none', [
+    { text: 'Russia was pushed back to its 1991 borders.', expected: [] },
+    { text: 'The US has backed a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Ukraine will meet its military needs with frozen Russian assets.', expected: [] },
+  ]],
+  ['postponing or revoking a proposition turns it down, and “let alone” negates', [
+    { text: 'Russia demanded that NATO revoke its promise of NATO membership for Ukraine.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
+    { text: 'Kyiv should not accept, let alone push for, a freeze along the current front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
+    { text: 'The White House proposed to postpone Ukraine’s admission to NATO.', expected: [{ tuple: 'us reject alliance.ukraine_nato_membership' }] },
+  ]],
+  ['an agent named after a proposition holds it even where nothing else governs it', [
+    { text: 'Frozen Russian assets approved by the European Union will fund Ukraine.', expected: [{ tuple: 'eu accept reparations.russian_assets' }] },
+  ]],
+  ['the price of a step and the end a fight is kept up for are demands, and conditions of the step', [
+    { text: 'Putin said Russia would halt its offensive in exchange for recognition of Crimea as Russian.', expected: [{ tuple: 'ru demand territory.recognize_crimea' }] },
+    { text: 'The Kremlin said Russia would keep fighting until Ukraine withdraws from Donetsk.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+    { text: 'Moscow will continue the war until Kyiv agrees to neutrality.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] },
+    {
+      text: 'Russia is ready to accept a ceasefire in exchange for the lifting of sanctions.',
+      expected: [{ tuple: 'ru accept ceasefire.immediate', conditions: ['sanctions.lift_on_russia'] }, { tuple: 'ru demand sanctions.lift_on_russia' }],
+    },
+  ]],
+  ['turning down or taking a deal takes the same stance toward the terms its clause lists', [
+    { text: 'Russia will not sign up to any peace treaty that requires it to return to its 1991 borders.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+    { text: 'Moscow accepted a deal which would lift sanctions on Russia.', expected: [{ tuple: 'ru accept sanctions.lift_on_russia' }] },
+  ]],
+  ['the one means to a settlement, a priority, what prolongs a war and pressure put on a party', [
+    {
+      text: 'Putin said that only the full recognition of Russia’s interests, including Ukrainian neutrality and the lifting of sanctions, will result in a settlement.',
+      expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }, { tuple: 'ru demand sanctions.lift_on_russia' }],
+    },
+    { text: 'Zelensky views security guarantees backed by strong U.S. support as a top priority.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine', conditions: [] }] },
+    { text: 'Lavrov said Western arms deliveries only prolong the war.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'European leaders put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+  ]],
+  ['a request demands; “in terms of” and support as a noun state nothing', [
+    { text: 'Zelensky requested a face-to-face meeting with Putin, which was rejected.', expected: [{ tuple: 'ua demand talks.leaders_meeting' }] },
+    { text: 'Kyiv’s request for a ceasefire was ignored.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+    { text: 'Moscow warned that international support for Ukraine’s NATO membership was growing.', expected: [] },
+    { text: 'International support for a ceasefire is growing, and the US supports a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Washington leads in terms of weapons supplies to Ukraine.', expected: [] },
+  ]],
+  ['what is said to block peace, threaten security or be a mistake is rejected', [
+    { text: 'Zakharova claimed that Western military aid to Ukraine is preventing a peaceful settlement.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'Peskov said that supplies of heavy weapons to Ukraine threaten the security of the continent.', expected: [{ tuple: 'ru demand military.halt_western_arms' }] },
+    { text: 'Lifting sanctions on Russia now would be a mistake, the EU said.', expected: [{ tuple: 'eu reject sanctions.lift_on_russia' }] },
+  ]],
+  ['one demand governs every proposition coordinated under it', [
+    {
+      text: 'The Russian delegation demanded Ukraine demilitarize and relinquish the right to join NATO.',
+      expected: [{ tuple: 'ru demand military.limit_ukraine_army' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }],
+    },
+    {
+      text: 'Kyiv demanded that Russians be held accountable for war crimes, and that Moscow agree to pay reparations.',
+      expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand reparations.russian_assets' }],
+    },
+  ]],
+  ['a condition that opens the sentence, and an “unless”, are demands and conditions of the main clause', [
+    {
+      text: 'If Russia withdraws its troops from Ukraine, Kyiv will agree to talks on neutrality.',
+      expected: [{ tuple: 'ua demand territory.russia_withdraws' }, { tuple: 'ua accept alliance.ukraine_neutrality', conditions: ['territory.russia_withdraws'] }],
+    },
+    {
+      text: 'Kyiv will not agree to a ceasefire unless Russian troops leave Ukrainian territory.',
+      expected: [{ tuple: 'ua reject ceasefire.immediate', conditions: ['territory.russia_withdraws'] }, { tuple: 'ua demand territory.russia_withdraws' }],
+    },
+    { text: 'Trump threatened new sanctions unless Russia agrees to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'If NATO had been ready to accept Ukraine’s NATO membership, Russia would have rejected it.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
@@ -418,4 +494,40 @@ test('every position’s evidence quote is the text at its offsets', () => {
   });
   assert.ok(found.length > 0);
   for (const { doc, p } of found) assert.equal(doc.text.slice(p.evidence.start, p.evidence.end), p.evidence.quote, tupleOf(p));
+});
+
+// A pack written quickly, one form per cue, as a new user would: the general machinery must carry it.
+const quickPack = parsePack(
+  [
+    'id: quick',
+    'name: Quick',
+    'version: "0.1"',
+    'parties:',
+    '  - { id: il, name: Israel, names: ["Israel"], adjectives: ["Israeli"], officials: [{ name: "Benjamin Netanyahu", aliases: ["Netanyahu"] }] }',
+    '  - { id: hamas, name: Hamas, names: ["Hamas"] }',
+    'issues:',
+    '  - { id: war.end, proposition: The war ends for good, cues: ["end the war"] }',
+    '  - { id: hostages.release, proposition: All hostages are freed, cues: ["release hostages", "hostage release"] }',
+    '  - { id: hamas.disarm, proposition: Hamas disarms, cues: ["disarm Hamas"] }',
+    '  - { id: israel.withdraw, proposition: Israeli forces leave Gaza, cues: ["troop withdrawal"] }',
+  ].join('\n'),
+  'quick.yaml',
+);
+
+test('a quickly written pack’s cues find inflected and reordered wording, with conditions', () => {
+  const positions = (text: string) => {
+    const [doc] = readContent('quick.txt', ` date 2025-09-01 https://example.org/quick\nHeadline\n${text}\n`).docs;
+    assert.ok(doc);
+    return extractPositionsByRules(doc, quickPack).positions.map((p) => `${tupleOf(p)}${p.conditions.length ? ` if ${p.conditions.join(',')}` : ''}`).sort();
+  };
+  assert.deepEqual(positions('Netanyahu said Israel would not end the war until Hamas is disarmed and all hostages are released.'), [
+    'il demand hamas.disarm',
+    'il demand hostages.release',
+    'il reject war.end if hamas.disarm,hostages.release',
+  ]);
+  assert.deepEqual(positions('Hamas said it was ready to release hostages in exchange for a withdrawal of troops.'), [
+    'hamas accept hostages.release if israel.withdraw',
+    'hamas demand israel.withdraw',
+  ]);
+  assert.deepEqual(positions('Hamas demanded the release of the hostages held by Israel.'), ['hamas demand hostages.release']);
 });

@@ -14,27 +14,38 @@ const MAX_PREDICATE_DISTANCE = 60;
 // "wants a comprehensive agreement before committing to a truce", "rejected the call, arguing that a
 // ceasefire …": a subordinate clause is out of the cue's reach.
 const SUBORDINATE =
-  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|in response to|(?:arguing|saying|adding|noting|warning|explaining) that)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that)(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
-const CONDITION_MARKER = /(?<![\p{L}])(?:only if|if|as soon as|provided(?: that)?|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
-// "until" states a condition only after a refusal: "will not agree to a ceasefire until Kyiv withdraws".
+// "even if" concedes, it sets no condition.
+const CONDITION_MARKER = /(?<![\p{L}])(?:only if|(?<!even )if|unless|as soon as|provided(?: that)?(?! (?:by|to|with|for|in|under)(?![\p{L}]))|on condition that|in exchange for|in return for|once(?! more| again)|until)(?![\p{L}])/iu;
 const REFUSAL_BEFORE = /(?<![\p{L}])(?:not|never|won't|no)(?![\p{L}])/iu;
+const COUNTERFACTUAL = /(?<![\p{L}])had\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|n)(?![\p{L}])|(?<![\p{L}])were\s+to(?![\p{L}])/iu;
+const CONCESSIVE = /(?<![\p{L}])even if(?![\p{L}])/iu;
 const RED_LINE_CONDITION = /^(?:only|provided|on condition)/iu;
 
 /** Emits the positions of one sentence and returns the cues that governed a mention. */
 export function positionsFromSentence(text: string, context: SentenceContext, resolve: PronounResolver, emit: Emit): Set<CueMatch> {
   const used = new Set<CueMatch>();
-  const conditionAt = conditionMarker(text, context.sentence);
+  const condition = conditionClause(text, context);
+  const concessiveAt = markerAt(CONCESSIVE, text, context.sentence);
   for (const named of [...context.issues, ...context.concessions]) {
-    const afterCondition = conditionAt !== undefined && named.start > conditionAt;
-    const mainCue = afterCondition ? mainClauseCue(conditionAt, context) : undefined;
+    const afterCondition = condition !== undefined && inside(named, condition);
+    const mainCue = afterCondition ? mainClauseCue(condition, context) : undefined;
     const candidates = mainCue ? [mainCue] : governingCues(text, named, context);
     // "sanctions if Russia does not agree to a ceasefire": a stance inside a condition is not stated.
-    if (afterCondition && !mainCue && candidates.some((cue) => cue.start > conditionAt)) continue;
+    if (afterCondition && !mainCue && candidates.some((cue) => inside(cue, condition))) continue;
+    // "…, even if Putin is willing to accept a truce": a concession granted for argument's sake is no stance
+    // (though "even if it drops his demands for …" still names what he demands).
+    const first = candidates[0];
+    if (concessiveAt !== undefined && named.start > concessiveAt && first && first.start > concessiveAt && first.cue.role !== 'noun') continue;
     const held = firstHeld(text, candidates, context, resolve);
-    if (!held) continue;
+    if (!held) {
+      // "frozen assets approved by the G7" states the agent's stance even where no one else's is stated.
+      if (!('by' in named)) proposerAfter(text, named, undefined, context, resolve, emit);
+      continue;
+    }
     const { cue, holding, controlled } = held;
     if (isWithheld(text, cue, context.sentence.start)) {
       used.add(cue);
@@ -43,23 +54,23 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     const mention = 'by' in named ? concededProposition(text, named, holding, cue.cue.stance === 'demand', context, resolve) : named;
     if (!mention) continue;
     used.add(cue);
+    // "demanded … that Moscow agree to pay reparations": the verb asked of another is spent too.
+    if (controlled) used.add(controlled);
     const clause = clauseAround(text, context.sentence, Math.min(cue.start, mention.start), Math.max(cue.end, mention.end));
-    const isCondition = conditionAt !== undefined && mention.start > conditionAt && cue.start < conditionAt;
+    const isCondition = condition !== undefined && inside(mention, condition) && !inside(cue, condition);
     const conditions =
-      conditionAt === undefined || isCondition
-        ? []
-        : context.issues.filter((other) => other.start > conditionAt && other.issue !== mention.issue).map((other) => other.issue);
-    const evidenceStart = Math.min(holding.actor.start >= context.sentence.start ? holding.actor.start : cue.start, cue.start, mention.start);
+      condition === undefined || isCondition ? [] : context.issues.filter((other) => inside(other, condition) && other.issue !== mention.issue).map((other) => other.issue);
+    const evidenceStart = Math.min(holding.actor.start >= context.sentence.start ? holding.actor.start : cue.start, cue.start, isCondition ? condition.start : mention.start);
     emit({
       holding,
       cue,
       issue: mention.issue,
       stance: isCondition
-        ? conditionStance(cue, negatesProposition(mention, text.slice(conditionAt, mention.start)))
+        ? conditionStance(cue, negatesProposition(mention, text.slice(condition.start, mention.start)), condition.unless)
         : controlled
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
-      strength: isCondition && RED_LINE_CONDITION.test(text.slice(conditionAt, conditionAt + 20)) ? 'red_line' : strengthOf(text, cue, clause),
+      strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
       conditions: [...new Set(conditions)],
@@ -113,10 +124,10 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
 }
 
 /** "agreed to a 30-day ceasefire proposed by the US": a participle right after the proposition, with its agent. */
-function proposerAfter(text: string, mention: IssueMention, holding: Holding, context: SentenceContext, resolve: PronounResolver, emit: Emit): CueMatch | undefined {
+function proposerAfter(text: string, mention: IssueMention, holding: Holding | undefined, context: SentenceContext, resolve: PronounResolver, emit: Emit): CueMatch | undefined {
   const participle = context.cues.find((c) => c.cue.role === 'verb' && c.start >= mention.end && /^\s*,?\s*$/u.test(text.slice(mention.end, c.start)) && /ed$/iu.test(text.slice(c.start, c.end)));
   const agent = participle ? holderOf(text, participle, context, resolve) : undefined;
-  if (!participle || agent?.via !== 'agent' || agent.actor.party === holding.actor.party) return undefined;
+  if (!participle || agent?.via !== 'agent' || agent.actor.party === holding?.actor.party) return undefined;
   const evidence = clauseAround(text, context.sentence, mention.start, participle.end + 40);
   emit({
     holding: agent,
@@ -147,9 +158,10 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
   const reach = (cue: CueMatch) => (firstMentionAfter(cue, context) ?? mention).start - cue.end;
-  const before = context.cues
+  const nearest = context.cues
     .filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate' && !namesRoleOfObject(text, cue))
     .at(-1);
+  const before = nearest && (outerOfTermClause(text, nearest, context) ?? nearest);
   const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
@@ -172,6 +184,21 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
   const demand = demandOfFutureNegation(text, before, context);
   if (demand) return [demand, before];
   return [before, ...introducerOf(text, before, context), ...(after ? [after] : [])];
+}
+
+// "any treaty that requires it to …", "a plan which would see …": a clause that lists a deal's terms.
+const TERM_CLAUSE = /(?<![\p{L}])(?:deal|plan|treaty|agreement|accord|settlement|proposal|framework|arrangement|document|blueprint|initiative)s?\s*,?\s+(?:that|which)\s+(?:(?:would|will|could|might|also)\s+)*$/iu;
+
+/**
+ * "Russia will not sign up to any treaty that requires it to withdraw": the verb that takes or turns down
+ * the deal, not the deal's own verb, gives the stance toward the deal's terms.
+ */
+function outerOfTermClause(text: string, cue: CueMatch, context: SentenceContext): CueMatch | undefined {
+  if (cue.cue.role !== 'verb') return undefined;
+  const lead = TERM_CLAUSE.exec(text.slice(Math.max(context.sentence.start, cue.start - 60), cue.start));
+  if (!lead) return undefined;
+  const dealAt = cue.start - lead[0].length;
+  return cueBefore(context, dealAt, (outer) => outer.cue.role === 'verb' && outer.cue.stance !== 'demand' && !/[;:]/u.test(text.slice(outer.end, dealAt)));
 }
 
 /** A cue with its holder; `controlled` is the cue it governs in turn ("urged Kyiv to accept"), when there is one. */
@@ -233,6 +260,7 @@ function firstHeld(text: string, candidates: readonly CueMatch[], context: Sente
 const INFINITIVE_AFTER_DEMAND = /^\s+(?:[\p{L}’'.-]+\s+){0,4}to\s+$/u;
 // "demand that Russia agree to": the subjunctive after a demand.
 const SUBJUNCTIVE_AFTER_DEMAND = /^\s+that\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
+const COORDINATED_THAT = /(?:,\s*|\s(?:and|or)\s+)that\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
 const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+)?$/u;
 
 /**
@@ -252,7 +280,10 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
     // "We must accept a truce," Zelensky said: a party asking itself keeps its own stance.
     return asker && asked?.actor.party !== asker.actor.party ? { cue: previous, holding: asker } : undefined;
   }
-  const subjunctive = /that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between);
+  const subjunctive =
+    (/that$/iu.test(text.slice(previous.start, previous.end)) ? SUBJUNCTIVE_AFTER_DEMAND.test(` that${between}`) : SUBJUNCTIVE_AFTER_DEMAND.test(between)) ||
+    // "demanded that Russians be held accountable …, and that Moscow agree to pay reparations".
+    (previous.cue.role === 'verb' && /^[\p{L}\s]*?\bthat(?![\p{L}])/iu.test(text.slice(previous.start, previous.end + 5)) && COORDINATED_THAT.test(between));
   if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
   return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) ?? askerOfPressure(text, previous, context, resolve) };
@@ -302,8 +333,11 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
 // "a 30-day ceasefire": adjacent mentions of one proposition are one phrase.
 function coordinated(between: string, first: Span, second: Span): boolean {
   if (/^\s*$/u.test(between) && 'issue' in first && 'issue' in second && first.issue === second.issue) return true;
-  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, ''));
+  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
 }
+
+// "… and relinquish the right to join NATO": a noun's infinitive opens no clause of its own.
+const NOUN_BEFORE_INFINITIVE = /(?<![\p{L}])(right|bid|ambitions?|aspirations?|plans?|attempts?|efforts?|intention|desire|hopes?|claims?|promise|pledge|commitment)\s+to\s*$/iu;
 
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$/iu;
 // "despite Kremlin claims that Zelensky is willing to …": the article disputes the claim.
@@ -316,25 +350,60 @@ function denied(text: string, cue: CueMatch, context: SentenceContext): boolean 
   return denial || DISPUTED_CLAIM.test(text.slice(context.sentence.start, cue.start));
 }
 
+/** A condition clause: from its marker to the sentence's end, or to the comma that closes a clause opening the sentence. */
+interface ConditionClause extends Span {
+  /** "unless": the condition is wanted whatever the main clause says. */
+  readonly unless: boolean;
+  /** Whether the clause opens the sentence ("If Russia withdraws, Kyiv will …"), its main clause after it. */
+  readonly opening: boolean;
+}
+
+function inside(span: Span, clause: Span): boolean {
+  return span.start > clause.start && span.start < clause.end;
+}
+
 /**
  * What the holder wants of a condition: "will agree if Kyiv withdraws" demands the withdrawal; a threat
- * turns it around, "threatened sanctions if Russia does not agree to a ceasefire" demands the ceasefire.
+ * turns it around, "threatened sanctions if Russia does not agree to a ceasefire" demands the ceasefire;
+ * "will not agree unless Kyiv withdraws" and "will strike unless Kyiv withdraws" both demand it.
  */
-function conditionStance(cue: CueMatch, negated: boolean): Stance {
+function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stance {
+  if (unless) return negated ? 'reject' : 'demand';
   return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
 }
 
-/** The cue of the clause a condition is attached to: the last one before the condition marker. */
-function mainClauseCue(conditionAt: number, context: SentenceContext): CueMatch | undefined {
-  return cueBefore(context, conditionAt, (cue) => cue.cue.role !== 'predicate');
+/**
+ * The cue of the clause a condition is attached to: the first one after a condition that opens the
+ * sentence; else the last one before the marker, or the marker itself when it names a price ("would
+ * halt its offensive in exchange for …").
+ */
+function mainClauseCue(condition: ConditionClause, context: SentenceContext): CueMatch | undefined {
+  if (condition.opening) return context.cues.find((cue) => cue.start >= condition.end && cue.cue.role !== 'predicate');
+  return cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate') ?? priceAt(condition.start, context);
 }
 
-function conditionMarker(text: string, sentence: Span): number | undefined {
-  const body = text.slice(sentence.start, sentence.end);
-  const match = CONDITION_MARKER.exec(body);
-  if (!match) return undefined;
-  if (/^until$/iu.test(match[0]) && !REFUSAL_BEFORE.test(body.slice(0, match.index))) return undefined;
-  return sentence.start + match.index;
+function priceAt(at: number, context: SentenceContext): CueMatch | undefined {
+  return context.cues.find((cue) => cue.start === at && cue.cue.id === 'price');
+}
+
+function conditionClause(text: string, context: SentenceContext): ConditionClause | undefined {
+  const { sentence } = context;
+  const start = markerAt(CONDITION_MARKER, text, sentence);
+  if (start === undefined) return undefined;
+  const marker = text.slice(start, start + 8);
+  // "until" states a condition after a refusal or a vow to fight on: "will keep fighting until Kyiv withdraws".
+  if (/^until(?![\p{L}])/iu.test(marker) && !REFUSAL_BEFORE.test(text.slice(sentence.start, start)) && !priceAt(start, context)) return undefined;
+  const unless = /^unless(?![\p{L}])/iu.test(marker);
+  // "If Russia withdraws, Kyiv will agree to talks": a clause that opens the sentence ends at its comma.
+  // "If NATO had been ready to …, …" imagines a past that was not: its main clause is no stance either.
+  const comma = /^[\s"“‘'(]*$/u.test(text.slice(sentence.start, start)) ? text.indexOf(',', start) : -1;
+  const opening = comma !== -1 && comma < sentence.end && !COUNTERFACTUAL.test(text.slice(start, comma));
+  return { start, end: opening ? comma : sentence.end, unless, opening };
+}
+
+function markerAt(marker: RegExp, text: string, sentence: Span): number | undefined {
+  const match = marker.exec(text.slice(sentence.start, sentence.end));
+  return match ? sentence.start + match.index : undefined;
 }
 
 function confidenceOf(holding: Holding, cue: CueMatch, mention: IssueMention): number {

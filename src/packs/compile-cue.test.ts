@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCue, CueSyntaxError } from './compile-cue.ts';
+import { compileCue, CueSyntaxError, inflectedForms, reorderedCues } from './compile-cue.ts';
 
 function matches(cue: string, text: string): string[] {
   return [...text.matchAll(compileCue(cue))].map((match) => match[0]);
@@ -78,4 +78,29 @@ test('rejects cues that break the syntax, saying where', () => {
   ] as const) {
     assert.throws(() => compileCue(cue), (error: unknown) => error instanceof CueSyntaxError && reason.test(error.message), cue);
   }
+});
+
+test('with inflect, a lowercase word matches its past, participles and -ing form; names, plurals and stems keep theirs', () => {
+  const inflected = (cue: string, text: string) => [...text.matchAll(compileCue(cue, { inflect: true }))].map((match) => match[0]);
+  assert.deepEqual(inflected('release hostages', 'released hostages, releasing hostages, release hostage'), ['released hostages', 'releasing hostages']);
+  assert.deepEqual(inflected('withdraw from Gaza', 'withdrew from Gaza, withdrawn from Gaza, withdrawing from gaza'), ['withdrew from Gaza', 'withdrawn from Gaza', 'withdrawing from gaza']);
+  assert.deepEqual(inflected('stop ... enrichment', 'Tehran stopped all enrichment'), ['stopped all enrichment']);
+  assert.deepEqual(inflected('disarm* Hamas', 'disarmament of Hamas; disarming Hamas'), ['disarming Hamas']);
+  assert.deepEqual(inflected('cease-fire', 'a ceasefire, a cease-fired line'), ['ceasefire']);
+  assert.deepEqual(matches('release hostages', 'released hostages'), []);
+  assert.deepEqual(inflectedForms('free'), ['free', 'freed', 'freeing']);
+  assert.deepEqual(inflectedForms('carry'), ['carry', 'carried', 'carrying']);
+  assert.deepEqual(inflectedForms('sanctions'), ['sanctions']);
+});
+
+test('a two-part cue also reads as a compound with "of" and as a verb in the passive', () => {
+  const reordered = (cue: string, text: string) => reorderedCues(cue).flatMap((variant) => [...text.matchAll(compileCue(variant, { inflect: true }))].map((match) => match[0]));
+  assert.deepEqual(reordered('hostage release', 'the release of the hostages; the release of hostage Y'), ['release of the hostages', 'release of hostage']);
+  assert.deepEqual(reordered('disarm Hamas', 'until Hamas is disarmed, or Hamas being disarmed'), ['Hamas is disarmed', 'Hamas being disarmed']);
+  assert.deepEqual(reordered('Hamas disarmament', 'the disarmament of Hamas'), ['disarmament of Hamas']);
+  assert.deepEqual(reordered('(troop|army) withdrawal', 'a withdrawal of troops'), ['withdrawal of troops']);
+  assert.deepEqual(reorderedCues("Kyiv's withdrawal"), []);
+  assert.deepEqual(reorderedCues('accountability for'), []);
+  assert.deepEqual(reorderedCues('release ... hostages'), []);
+  assert.deepEqual(reorderedCues('full Israeli withdrawal'), []);
 });

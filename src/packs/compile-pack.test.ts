@@ -68,6 +68,24 @@ test('finds issue mentions with the cue that matched, one phrase possibly naming
   );
 });
 
+test('issue and concession cues match inflected verbs, party names do not', () => {
+  const iran = compilePack(loadPack('packs/examples/us-iran.yaml'));
+  assert.deepEqual(
+    iran.findIssues('Iran halted enrichment and Washington eased sanctions.').map(({ issue, text }) => `${issue}/${text}`),
+    ['enrichment.zero/halted enrichment', 'sanctions.lift_on_iran/eased sanctions'],
+  );
+  const tiny = parsePack('id: t\nname: T\nversion: "1"\nparties:\n  - { id: ha, name: Hamas, names: ["Hamas"], metonyms: ["the group"] }\n', 't.yaml');
+  assert.deepEqual(compilePack(tiny).findParties('the grouped fighters').length, 0);
+});
+
+test('an issue cue written as a compound also finds its "of" form', () => {
+  const tiny = parsePack('id: t\nname: T\nversion: "1"\nissues:\n  - { id: h.release, proposition: Hostages are freed, cues: ["hostage release"] }\n', 't.yaml');
+  assert.deepEqual(
+    compilePack(tiny).findIssues('It demands the release of the hostages and a hostage release soon.').map(({ text }) => text),
+    ['release of the hostages', 'hostage release'],
+  );
+});
+
 test('finds terms only at whole words of any script: marks and letters beyond the BMP belong to the word', () => {
   const tiny = parsePack('id: t\nname: T\nversion: "1"\nissues:\n  - { id: a.x, proposition: X, cues: ["NATO", "Erdoğan", "café"] }\n', 't.yaml');
   // "İ" lowercases to two characters, so the words of this text are lowered one by one.

@@ -1,5 +1,6 @@
 /** A pack's cues compiled once and cached, so that extraction never recompiles per document. */
 import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
+import { reorderedCues } from './compile-cue.ts';
 import { TermMatcher, type Term, type TermMatch } from './term-matcher.ts';
 
 /** How a text named a party. */
@@ -76,7 +77,7 @@ export function compilePack(pack: Pack): CompiledPack {
   const everyTerm = new TermMatcher<PartyMeaning | IssueMeaning | ConcessionMeaning>([
     ...pack.parties.flatMap(partyTerms),
     ...pack.issues.flatMap(issueTerms),
-    ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, meaning: { by: concession.by } }))),
+    ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, inflect: true, meaning: { by: concession.by } }))),
   ]);
   const findMentions = (text: string, { date }: PartyFindOptions = {}) => {
     const parties: PartyMention[] = [];
@@ -128,8 +129,10 @@ interface IssueMeaning {
 
 /** An issue's cues and opposites as terms; each issue is its own overlap group, so one phrase may name two issues. */
 function issueTerms(issue: Issue): Term<IssueMeaning>[] {
-  const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, meaning: { issue: issue.id, cue, negated } });
-  return [...issue.cues.map((cue) => term(cue, false)), ...issue.opposites.map((cue) => term(cue, true))];
+  const term = (cue: string, negated: boolean): Term<IssueMeaning> => ({ cue, group: issue.id, inflect: true, meaning: { issue: issue.id, cue, negated } });
+  // "hostage release" also as "release of hostages", "release hostages" as "hostages were released".
+  const withVariants = (cues: readonly string[]) => cues.flatMap((cue) => [cue, ...reorderedCues(cue)]);
+  return [...withVariants(issue.cues).map((cue) => term(cue, false)), ...withVariants(issue.opposites).map((cue) => term(cue, true))];
 }
 
 function toIssueMentions(matcher: TermMatcher<IssueMeaning>, text: string): IssueMention[] {

@@ -1,6 +1,6 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
 import { runScanner, type Span } from '../core/index.ts';
-import { cueBody, wrapCueEnd } from './compile-cue.ts';
+import { cueBody, INFLECTABLE, inflectedForms, wrapCueEnd } from './compile-cue.ts';
 
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
@@ -9,6 +9,8 @@ export interface Term<T> {
   readonly group?: string;
   /** Match letters in their exact case; for acronyms such as `US`, which would otherwise match "us". */
   readonly exactCase?: boolean;
+  /** Let the cue's lowercase words match their inflected forms ("release" → "released"). */
+  readonly inflect?: boolean;
   readonly meaning: T;
 }
 
@@ -46,8 +48,9 @@ export class TermMatcher<T> {
   constructor(terms: readonly Term<T>[]) {
     for (const term of terms) {
       const article = ARTICLE.exec(term.cue);
-      const anchored = { term, regex: new RegExp(wrapCueEnd(cueBody(term.cue)), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
-      for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0))) {
+      const inflect = term.inflect ?? false;
+      const anchored = { term, regex: new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
+      for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0), inflect)) {
         if (prefix) {
           const key = word.slice(0, PREFIX_KEY_LENGTH);
           this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix: word, anchored }]);
@@ -111,15 +114,15 @@ export class TermMatcher<T> {
  * The lowercase words a cue can start with (`prefix` when more letters may follow, as after `*`,
  * `-` or a group): "(withdraw*|pull* out) …" starts with the prefixes "withdraw" and "pull".
  */
-function leadingWords(cue: string): { word: string; prefix: boolean }[] {
-  return alternativesAt(cue.trim(), 0).words;
+function leadingWords(cue: string, inflect: boolean): { word: string; prefix: boolean }[] {
+  return alternativesAt(cue.trim(), 0, inflect).words;
 }
 
-function alternativesAt(cue: string, from: number): { words: { word: string; prefix: boolean }[]; end: number } {
+function alternativesAt(cue: string, from: number, inflect: boolean): { words: { word: string; prefix: boolean }[]; end: number } {
   const words: { word: string; prefix: boolean }[] = [];
   let index = from;
   for (;;) {
-    const sequence = sequenceStart(cue, index);
+    const sequence = sequenceStart(cue, index, inflect);
     words.push(...sequence.words);
     index = skipBranch(cue, sequence.end);
     if (cue[index] !== '|') return { words, end: index };
@@ -128,13 +131,15 @@ function alternativesAt(cue: string, from: number): { words: { word: string; pre
 }
 
 /** The first words of one branch of alternatives, starting at `from`. */
-function sequenceStart(cue: string, from: number): { words: { word: string; prefix: boolean }[]; end: number } {
+function sequenceStart(cue: string, from: number, inflect: boolean): { words: { word: string; prefix: boolean }[]; end: number } {
   let index = from;
   while (cue[index] === ' ') index += 1;
   if (cue[index] === '(') {
-    const group = alternativesAt(cue, index + 1);
+    const group = alternativesAt(cue, index + 1, inflect);
     return { words: group.words, end: group.end + 1 };
   }
+  const inflectable = inflect ? INFLECTABLE.exec(cue.slice(index)) : null;
+  if (inflectable) return { words: inflectedForms(inflectable[0]).map((word) => ({ word, prefix: false })), end: index + inflectable[0].length };
   let word = '';
   while (index < cue.length && WORD_CHAR.test(cue[index] ?? '')) word += cue[index++];
   const next = cue[index];
