@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { CollisionsResult, ConsistencyResult } from '../analyse/index.ts';
 import type { PositionRecord } from '../core/types.ts';
-import { api, query } from './api-client.ts';
+import { allPositions, api, query } from './api-client.ts';
 import { downloadCanvas } from './download.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
 import { describeState, familyLabel, familyOf } from './labels.ts';
@@ -74,7 +74,6 @@ export function ConsistencyView({ filters, version, partyName, proposition, onEv
         }, 'statements'))))))));
 }
 
-const PAGE = 10_000;
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22', '#393b79', '#637939'];
 
 /** Positions stated per month, one line per party of the matrix's columns or per issue family. */
@@ -82,7 +81,9 @@ export function CountsView({ filters, version, partyName, parties, stateMediaOut
   parties: readonly string[]; stateMediaOutlets: ReadonlySet<string>; by: 'party' | 'family'; onBy: (by: 'party' | 'family') => void;
 }): ComponentChild {
   const { data, error } = useLatest(JSON.stringify(['counts', filters, version, [...stateMediaOutlets]]), async (signal) =>
-    (await allPositions(filters, signal)).filter((record) => passesFilters(record, filters, stateMediaOutlets)));
+    (await allPositions({
+      since: filters.since, until: filters.until, mode: filters.mode, outlet: filters.outlets.length === 1 ? filters.outlets[0] : undefined,
+    }, signal)).filter((record) => passesFilters(record, filters, stateMediaOutlets)));
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | undefined>(undefined);
   useEffect(() => {
@@ -139,19 +140,4 @@ function monthsBetween(months: readonly string[]): string[] {
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
   }
-}
-
-/** Every position in the date window (and of the one outlet, when one is chosen), page by page. */
-async function allPositions(filters: Filters, signal: AbortSignal): Promise<PositionRecord[]> {
-  const records: PositionRecord[] = [];
-  for (let afterId: string | undefined; ;) {
-    const page = await api<PositionRecord[]>(`/api/positions${query({
-      since: filters.since, until: filters.until, mode: filters.mode, outlet: filters.outlets.length === 1 ? filters.outlets[0] : undefined,
-      limit: String(PAGE), afterId,
-    })}`, { signal });
-    records.push(...page);
-    if (page.length < PAGE) break;
-    afterId = page.at(-1)!.id;
-  }
-  return records;
 }

@@ -1,4 +1,5 @@
 /** The dashboard's calls to the API, with the bearer token from the token field when one is set. */
+import type { PositionRecord } from '../core/types.ts';
 
 /** An API error reply, thrown so views can show its message. */
 export class ApiError extends Error {
@@ -48,4 +49,18 @@ export function query(params: Record<string, string | readonly string[] | undefi
   }
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** The most positions `GET /api/positions` returns in one reply. */
+const POSITIONS_PAGE = 1000;
+
+/** Every position `GET /api/positions` gives for `params`, asked for a page at a time. */
+export async function allPositions(params: Record<string, string | undefined>, signal: AbortSignal): Promise<PositionRecord[]> {
+  const records: PositionRecord[] = [];
+  for (let afterId: string | undefined; ;) {
+    const page = await api<PositionRecord[]>(`/api/positions${query({ ...params, limit: String(POSITIONS_PAGE), afterId })}`, { signal });
+    records.push(...page);
+    if (page.length < POSITIONS_PAGE) return records;
+    afterId = page.at(-1)!.id;
+  }
 }

@@ -8,7 +8,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { IssueTimeline, Shift, ShiftsResult, TimelineResult } from '../analyse/index.ts';
 import type { PositionRecord, Stance, Strength } from '../core/types.ts';
-import { api, query } from './api-client.ts';
+import { allPositions, api, query } from './api-client.ts';
 import { stepChartSvg } from './chart-svg.ts';
 import { downloadCanvas, downloadText } from './download.ts';
 import type { EvidenceRequest } from './evidence-panel.ts';
@@ -59,7 +59,7 @@ export function TimelineView({ parties, party, filters, stateMediaOutlets, party
     const [timeline, { shifts }, records] = await Promise.all([
       api<TimelineResult>(`/api/timeline${query(params)}`, { signal }),
       api<ShiftsResult>(`/api/shifts${query(params)}`, { signal }),
-      api<PositionRecord[]>(`/api/positions${query({ party: chosen, mode: filters.mode, limit: '10000' })}`, { signal }),
+      allPositions({ party: chosen, mode: filters.mode }, signal),
     ]);
     const undated = records.filter((record) => record.date === undefined && passesFilters(record, filters, stateMediaOutlets));
     return { timeline, shifts, undated };
