@@ -61,7 +61,13 @@ const AFTER_PREPOSITION =
 
 /** Whether the actor follows a preposition ("talks with Trump", "a dialogue on Ukraine"). */
 export function isPrepositionalObject(text: string, actor: Span, floor: number): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(floor, actor.start - 40), actor.start));
+  const before = text.slice(Math.max(floor, actor.start - 40), actor.start);
+  const match = AFTER_PREPOSITION.exec(before);
+  if (!match) return false;
+  // "As Putin rejects …", "…, as Moscow has demanded": "as" opening a clause is a conjunction.
+  if (!/^\s*as\s/iu.test(match[0])) return true;
+  const lead = text.slice(floor, actor.start - before.length + match.index);
+  return !/(?:^|[,;:(—–-])\s*$/u.test(lead);
 }
 
 // "the Kyiv Independent reported", "the Moscow Times", "Kyiv International Institute of Sociology": a

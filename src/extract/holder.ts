@@ -17,6 +17,10 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
+const TRAILING_PARTICIPLE = /^\p{L}+ing(?![\p{L}])/iu;
+// "a meeting which was rejected": the relative passive of a thing ("which is opposed to" keeps a subject).
+const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:which|that)\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
 const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
@@ -39,6 +43,13 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   const agent = agentOf(text, cue, context);
   if (agent) return { actor: agent, via: 'agent' };
+  // "Russia blocked the exports, demanding that sanctions be lifted": a trailing participle shares the main clause's subject.
+  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(context.sentence.start, cue.start))) {
+    const main = mainSubject(text, cue.start, context, resolve);
+    if (main) return main;
+  }
+  // "requested a meeting which was rejected": an agentless passive names what was refused, not who refused it.
+  if (isAgentlessPassive(text, cue, context)) return context.speaker?.actor.party ? { actor: context.speaker.actor, via: 'speaker' } : undefined;
   const possessor = possessorBefore(text, cue.start, context);
   if (cue.cue.role === 'noun') {
     const owner = possessor ?? ownerRightBefore(text, cue.start, context);
@@ -158,19 +169,24 @@ function ownerRightBefore(text: string, offset: number, context: SentenceContext
   return context.actors.find((actor) => actor.kind === 'party' && actor.end < offset && /^\s+$/u.test(text.slice(actor.end, offset)));
 }
 
+/** A past participle after "which was", with no agent named: "a meeting which was rejected". */
+function isAgentlessPassive(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  if (cue.cue.role !== 'verb' || !PAST_PARTICIPLE.test(text.slice(cue.start, cue.end))) return false;
+  if (/^\s+(?:to|in|on|with|for|that|by)(?![\p{L}])/iu.test(text.slice(cue.end, cue.end + 6))) return false;
+  return PASSIVE_AUXILIARY.test(text.slice(Math.max(context.sentence.start, cue.start - 30), cue.start));
+}
+
+/** The subject of the sentence's main clause: the first actor before `offset` that can stand as one. */
+function mainSubject(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  const first = subjectCandidates(text, offset, context, Number.POSITIVE_INFINITY).at(-1);
+  if (first?.kind === 'party') return { actor: first, via: 'subject' };
+  const resolved = first?.kind === 'pronoun' ? resolve(first, context) : undefined;
+  return resolved?.party ? { actor: resolved, via: 'discourse' } : undefined;
+}
+
 /** The nearest actor before `offset` that stands as a subject, with pronouns resolved. */
 function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
-  const candidates = context.actors
-    .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
-    .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
-    // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
-    .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
-    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
-    // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
-    // of NATO membership" names the proposition's owner.
-    .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
-    .sort((a, b) => b.end - a.end);
-  for (const actor of candidates) {
+  for (const actor of subjectCandidates(text, offset, context, MAX_SUBJECT_DISTANCE)) {
     if (text.slice(actor.end, offset).includes(';')) return undefined;
     if (actor.kind === 'party') return { actor, via: 'subject' };
     if (actor.kind === 'pronoun') {
@@ -181,6 +197,24 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
     return undefined;
   }
   return undefined;
+}
+
+// "receiving assurances that Ukraine will not join NATO": the subject of what is assured is not who wants it.
+const CONTENT_NOUN_THAT = /(?<![\p{L}])(?:assurances?|guarantees?|promises?|pledges?|commitments?|demands?|insistence|conditions?|requirements?)\s+that\s+(?:the\s+)?$/iu;
+
+/** The actors before `offset` that may be its subject, nearest first. */
+function subjectCandidates(text: string, offset: number, context: SentenceContext, maxDistance: number): Actor[] {
+  return context.actors
+    .filter((actor) => actor.end <= offset && offset - actor.end <= maxDistance)
+    .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
+    .filter((actor) => !CONTENT_NOUN_THAT.test(text.slice(Math.max(context.sentence.start, actor.start - 40), actor.start)))
+    // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
+    .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
+    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
+    // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
+    // of NATO membership" names the proposition's owner.
+    .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
+    .sort((a, b) => b.end - a.end);
 }
 
 const OWNED_MENTION_LEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;

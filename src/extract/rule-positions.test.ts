@@ -405,6 +405,21 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Moscow intends to keep the Zaporizhzhia plant under its control.', expected: [{ tuple: 'ru demand energy.zaporizhzhia_npp' }] },
     { text: 'Ukraine has always seen NATO membership as the best solution.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['a trailing participle after a comma shares the main clause’s subject', [
+    { text: 'Russia is starving the world by blocking Ukraine’s, demanding that sanctions against Russia are lifted.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }] },
+  ]],
+  ['the subject of an assurance’s content is not who wants the assurance', [
+    { text: 'Russia achieved its war goals, keeping the land and receiving assurances that Ukraine will not join NATO.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
+  ]],
+  ['a relative passive with no agent names no holder', [
+    { text: 'Zelensky requested a face-to-face meeting with Putin which was rejected.', expected: [] },
+  ]],
+  ['“as” opening a clause is a conjunction, not a preposition', [
+    {
+      text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
+      expected: [{ tuple: 'ru reject talks.leaders_meeting' }, { tuple: 'ua demand talks.leaders_meeting' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
