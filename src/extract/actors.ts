@@ -104,6 +104,30 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
   return actors;
 }
 
+// "Russian" → "the Russians", "Israeli" → "the Israelis": demonyms whose plural adds an s. Without the
+// article, or with a relative clause ("the Americans who approved …"), the plural names people, not a government.
+const PLURALIZABLE_DEMONYM = /^\p{Lu}\p{L}*(?:an|i)$/u;
+
+/**
+ * "the Russians would never agree", "the Ukrainians rejected": the plural of a party's demonym, with
+ * its article, stands for the party, as the pack's adjectives spell it; spans in `taken` are skipped.
+ */
+export function demonymActors(text: string, span: Span, parties: readonly { readonly id: PartyId; readonly adjectives: readonly string[] }[], taken: readonly Span[]): Actor[] {
+  const actors: Actor[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const party of parties) {
+    const demonyms = party.adjectives.filter((adjective) => PLURALIZABLE_DEMONYM.test(adjective));
+    if (demonyms.length === 0) continue;
+    const plural = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${demonyms.join('|')})s(?![\\p{L}])(?!\\s+who(?![\\p{L}]))`, 'gu');
+    for (const match of body.matchAll(plural)) {
+      const start = span.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (!taken.some((t) => t.start < end && start < t.end)) actors.push({ kind: 'party', party: party.id, start, end });
+    }
+  }
+  return actors;
+}
+
 /** Pronouns in `text[span]`, to be resolved against the discourse. */
 export function pronounActors(text: string, span: Span): Actor[] {
   return [...text.slice(span.start, span.end).matchAll(PRONOUN)].map((match) => {

@@ -208,6 +208,7 @@ function subjectCandidates(text: string, offset: number, context: SentenceContex
     .filter((actor) => actor.end <= offset && offset - actor.end <= maxDistance)
     .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
     .filter((actor) => !CONTENT_NOUN_THAT.test(text.slice(Math.max(context.sentence.start, actor.start - 40), actor.start)))
+    .filter((actor) => !inParenthesisBefore(text, actor, offset, context.sentence.start))
     // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
@@ -215,6 +216,15 @@ function subjectCandidates(text: string, offset: number, context: SentenceContex
     // of NATO membership" names the proposition's owner.
     .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
     .sort((a, b) => b.end - a.end);
+}
+
+const DASH = /\s[–—-]\s|\s[–—]|[–—]\s/u;
+const DASHES = new RegExp(DASH.source, 'gu');
+
+/** "the Russians would – as Witkoff claimed – agree": an actor in a dashed aside that closes before `offset`. */
+function inParenthesisBefore(text: string, actor: Span, offset: number, sentenceStart: number): boolean {
+  const opened = (text.slice(sentenceStart, actor.start).match(DASHES) ?? []).length % 2 === 1;
+  return opened && DASH.test(text.slice(actor.end, offset));
 }
 
 const OWNED_MENTION_LEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;

@@ -414,6 +414,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['a relative passive with no agent names no holder', [
     { text: 'Zelensky requested a face-to-face meeting with Putin which was rejected.', expected: [] },
   ]],
+  ['“they” stands for the last plural actor, and the plural of a demonym is its party', [
+    { text: 'Russian negotiators demanded Kyiv pull its troops out before they would agree to a ceasefire.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] },
+    { text: 'It is implausible that the Russians would – as Witkoff claimed – agree to Article 5-type guarantees.', expected: [{ tuple: 'ru accept security.guarantees_for_ukraine' }] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
@@ -425,6 +429,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
 for (const [rule, cases] of rules) {
   test(rule, () => cases.forEach(check));
 }
+
+test('holders come from any pack’s parties: demonyms and trailing participles in a US–Iran text', () => {
+  const [doc] = readContent('iran.txt', ' date 2025-05-01 https://example.org/iran\nHeadline\nThe Iranians rejected zero enrichment, demanding sanctions relief.\n').docs;
+  assert.ok(doc);
+  const positions = extractPositionsByRules(doc, loadPack('packs/examples/us-iran.yaml')).positions;
+  assert.deepEqual(positions.map(tupleOf).sort(), ['ir demand sanctions.lift_on_iran', 'ir reject enrichment.zero']);
+});
 
 test('every position’s evidence quote is the text at its offsets', () => {
   const found = rules.flatMap(([, cases]) => cases).flatMap(({ text }) => {

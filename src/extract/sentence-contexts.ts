@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, demonymActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -20,7 +20,8 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const sentences = splitSentences(text, span);
   const quotes = findQuotes(text, span);
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
-  const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
+  const named = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
+  const actors = [...named, ...demonymActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
   const issues = outermost(within(mentions.issues, span));
   const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
@@ -245,12 +246,22 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
       if (pronoun.pronoun === 'it' && contexts[i]) fitting.push(...proposalOwners(text, contexts[i]!, i < index ? Number.POSITIVE_INFINITY : pronoun.start));
       fitting.sort((a, b) => a.end - b.end);
       // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject.
-      const match = person && i === index ? fitting[0] : fitting.at(-1);
+      // "Russian negotiators demanded Kyiv pull out before they would agree": "they" agrees with a plural.
+      const plural = pronoun.pronoun === 'they' ? fitting.filter((actor) => isPlural(text, actor)) : [];
+      const match = person && i === index ? fitting[0] : (plural.at(-1) ?? fitting.at(-1));
       if (match) return match;
     }
     return undefined;
   };
   return resolve;
+}
+
+// "Paris" and "the US" end in s without being plural: only plural heads of groups and people count.
+const PLURAL_HEAD = /(?:ans|ers|ors|ies|ists|ites|states|nations|governments|officials|diplomats|delegates|authorities|lawmakers|forces|envoys)$/u;
+
+/** "Russian negotiators", "both sides", "the Europeans": an actor that "they" can stand for rather than "it". */
+function isPlural(text: string, actor: Actor): boolean {
+  return actor.members !== undefined || PLURAL_HEAD.test(text.slice(actor.start, actor.end));
 }
 
 // '"They said: ‘Yes, we listened …’," Lavrov said': a quotation inside a quotation, with its own speaker.
