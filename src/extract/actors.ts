@@ -104,22 +104,37 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
   return actors;
 }
 
-// "Russian" → "the Russians", "Israeli" → "the Israelis": demonyms whose plural adds an s. Without the
-// article, or with a relative clause ("the Americans who approved …"), the plural names people, not a government.
+// "Russian" → "the Russians", "Israeli" → "the Israelis": demonyms whose plural adds an s.
 const PLURALIZABLE_DEMONYM = /^\p{Lu}\p{L}*(?:an|i)$/u;
+// "North Atlantic Alliance" → "the alliance", "Russian Federation" → "the Federation": a name's head noun.
+const NAME_HEAD = /^(?:\p{L}+\s+)+(\p{Lu}\p{Ll}{3,}[^s\P{L}])$/u;
+
+/** The party a pack's party list gives for each phrase that refers back to it. */
+type PartyTerms = readonly { readonly id: PartyId; readonly names: readonly string[]; readonly adjectives: readonly string[] }[];
 
 /**
- * "the Russians would never agree", "the Ukrainians rejected": the plural of a party's demonym, with
- * its article, stands for the party, as the pack's adjectives spell it; spans in `taken` are skipped.
+ * Collective references that the pack's terms imply: "the Russians would never agree" (the plural of a
+ * demonym) and "the alliance agreed" (the head noun of a party's name, when no other party shares it).
+ * Without the article, or with a relative clause ("the Americans who approved …"), a plural names
+ * people rather than a government. Spans in `taken` (already a mention) are skipped.
  */
-export function demonymActors(text: string, span: Span, parties: readonly { readonly id: PartyId; readonly adjectives: readonly string[] }[], taken: readonly Span[]): Actor[] {
+export function collectiveActors(text: string, span: Span, parties: PartyTerms, taken: readonly Span[]): Actor[] {
+  const heads = new Map<string, PartyId | null>();
+  for (const party of parties) {
+    for (const name of party.names) {
+      const head = NAME_HEAD.exec(name)?.[1];
+      if (head) heads.set(head, heads.has(head) && heads.get(head) !== party.id ? null : party.id);
+    }
+  }
   const actors: Actor[] = [];
   const body = text.slice(span.start, span.end);
   for (const party of parties) {
-    const demonyms = party.adjectives.filter((adjective) => PLURALIZABLE_DEMONYM.test(adjective));
-    if (demonyms.length === 0) continue;
-    const plural = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${demonyms.join('|')})s(?![\\p{L}])(?!\\s+who(?![\\p{L}]))`, 'gu');
-    for (const match of body.matchAll(plural)) {
+    const plurals = party.adjectives.filter((adjective) => PLURALIZABLE_DEMONYM.test(adjective)).map((demonym) => `${demonym}s`);
+    const ownHeads = [...heads].filter(([, id]) => id === party.id).map(([head]) => `[${head[0]}${head[0]!.toLowerCase()}]${head.slice(1)}`);
+    const terms = [...plurals, ...ownHeads];
+    if (terms.length === 0) continue;
+    const reference = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${terms.join('|')})(?![\\p{L}])(?!\\s+(?:who|of)(?![\\p{L}]))`, 'gu');
+    for (const match of body.matchAll(reference)) {
       const start = span.start + (match.index ?? 0);
       const end = start + match[0].length;
       if (!taken.some((t) => t.start < end && start < t.end)) actors.push({ kind: 'party', party: party.id, start, end });

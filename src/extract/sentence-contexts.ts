@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, demonymActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -21,7 +21,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const quotes = findQuotes(text, span);
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
   const named = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
-  const actors = [...named, ...demonymActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
+  const actors = [...named, ...collectiveActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
   const issues = outermost(within(mentions.issues, span));
   const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
