@@ -143,6 +143,32 @@ export function collectiveActors(text: string, span: Span, parties: PartyTerms, 
   return actors;
 }
 
+// "the president said", "the foreign minister added": a bare title that refers back to an official.
+const ROLE_REFERENCE =
+  /(?<![\p{L}])(?<!former\s)the\s+((?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:president|minister|chancellor|premier|spokes(?:man|woman|person)|envoy|secretary[- ]general|secretary of state|pope|pontiff))(?![\p{L}])(?!\s+of(?![\p{L}]))/giu;
+
+/** A bare title in the text, with the words an official's title must contain to be the one it refers to. */
+export interface RoleReference extends Span {
+  readonly titleWords: readonly string[];
+}
+
+/** Bare titles in `text[span]` ("the president"), skipping what `taken` already covers. */
+export function roleReferences(text: string, span: Span, taken: readonly Span[]): RoleReference[] {
+  return [...text.slice(span.start, span.end).matchAll(ROLE_REFERENCE)].flatMap((match) => {
+    const start = span.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) return [];
+    const titleWords = (match[1] ?? '').toLowerCase().replace(/spokes\p{L}+/u, 'spokes').replace('pontiff', 'pope').split(/[\s-]+/u);
+    return [{ start, end, titleWords }];
+  });
+}
+
+/** Whether an official's title fits every word of a bare title ("foreign minister" fits "Foreign Minister"). */
+export function titleFits(official: Official, titleWords: readonly string[]): boolean {
+  const title = official.title?.toLowerCase() ?? '';
+  return titleWords.every((word) => title.includes(word));
+}
+
 /** Pronouns in `text[span]`, to be resolved against the discourse. */
 export function pronounActors(text: string, span: Span): Actor[] {
   return [...text.slice(span.start, span.end).matchAll(PRONOUN)].map((match) => {

@@ -420,6 +420,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The alliance rejected any freeze along the current front line.', expected: [{ tuple: 'nato reject territory.freeze_contact_line' }] },
     { text: 'The Americans who approved of the plan rejected any freeze along the current front line.', expected: [] },
   ]],
+  ['a bare title refers back to the last official named whose title fits', [
+    { text: 'Putin met Witkoff in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate', speaker: 'Vladimir Putin' }] },
+    { text: 'Witkoff met officials in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
@@ -432,11 +436,16 @@ for (const [rule, cases] of rules) {
   test(rule, () => cases.forEach(check));
 }
 
-test('holders come from any pack’s parties: demonyms and trailing participles in a US–Iran text', () => {
-  const [doc] = readContent('iran.txt', ' date 2025-05-01 https://example.org/iran\nHeadline\nThe Iranians rejected zero enrichment, demanding sanctions relief.\n').docs;
-  assert.ok(doc);
-  const positions = extractPositionsByRules(doc, loadPack('packs/examples/us-iran.yaml')).positions;
-  assert.deepEqual(positions.map(tupleOf).sort(), ['ir demand sanctions.lift_on_iran', 'ir reject enrichment.zero']);
+test('holders come from any pack’s parties: demonyms, titles and trailing participles in a US–Iran text', () => {
+  const iran = loadPack('packs/examples/us-iran.yaml');
+  const positionsOf = (text: string) => {
+    const [doc] = readContent('iran.txt', ` date 2025-05-01 https://example.org/iran\nHeadline\n${text}\n`).docs;
+    assert.ok(doc);
+    return extractPositionsByRules(doc, iran).positions;
+  };
+  assert.deepEqual(positionsOf('The Iranians rejected zero enrichment, demanding sanctions relief.').map(tupleOf).sort(), ['ir demand sanctions.lift_on_iran', 'ir reject enrichment.zero']);
+  const byTitle = positionsOf('Araghchi met Witkoff in Oman. The foreign minister rejected zero enrichment.');
+  assert.deepEqual(byTitle.map((p) => [tupleOf(p), p.speaker]), [['ir reject enrichment.zero', 'Abbas Araghchi']]);
 });
 
 test('every position’s evidence quote is the text at its offsets', () => {

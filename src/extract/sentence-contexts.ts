@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -35,7 +35,8 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const concessionsOf = bySentence(concessions, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
-    const sentenceActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
+    const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
+    const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts)];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
     const base = {
@@ -55,6 +56,20 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     contexts.push({ ...base, sources, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(text, contexts) };
+}
+
+const ROLE_LOOK_BACK_SENTENCES = 3;
+
+/**
+ * "Putin met Witkoff. The president said …": a bare title stands for the official named last, in this
+ * sentence or the few before, whose title fits it; with none, it names nobody.
+ */
+function officialsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  const before = earlier.slice(-ROLE_LOOK_BACK_SENTENCES).flatMap((context) => context.actors);
+  return roleReferences(text, sentence, own).flatMap((reference) => {
+    const named = [...before, ...own.filter((actor) => actor.end <= reference.start)].filter((actor) => actor.official && titleFits(actor.official, reference.titleWords)).at(-1);
+    return named ? [{ ...named, start: reference.start, end: reference.end }] : [];
+  });
 }
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
