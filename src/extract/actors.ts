@@ -25,7 +25,8 @@ export interface Actor extends Span {
   readonly members?: readonly PartyId[];
 }
 
-const BOTH_SIDES = /(?<![\p{L}])(?:both (?:sides|parties|countries|delegations|governments)|the two (?:sides|parties|countries|delegations|governments)|the warring (?:sides|parties)|each side)(?![\p{L}])/giu;
+const BOTH_SIDES =
+  /(?<![\p{L}])(?:(?:both|the two) (?:sides|parties|countries|delegations|governments|presidents|leaders|nations|capitals)|the warring (?:sides|parties)|the sides|each side)(?![\p{L}])(?! of(?![\p{L}]))/giu;
 
 /** "Both sides", "the two countries": one actor standing for the two parties the document names most. */
 export function bothSidesActors(text: string, span: Span, principals: readonly PartyId[]): Actor[] {
@@ -167,6 +168,29 @@ export function roleReferences(text: string, span: Span, taken: readonly Span[])
 export function titleFits(official: Official, titleWords: readonly string[]): boolean {
   const title = official.title?.toLowerCase() ?? '';
   return titleWords.every((word) => title.includes(word));
+}
+
+// "Ukraine and Russia met. The countries agreed …": a plural that refers back to parties named together.
+const GROUP_REFERENCE = /(?<![\p{L}])the (?:countries|leaders|presidents|nations|governments|delegations|allies)(?![\p{L}])(?! of(?![\p{L}]))/giu;
+const COORDINATED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/iu;
+
+/** Plural references to a group in `text[span]` ("the countries"), skipping what `taken` already covers. */
+export function groupReferences(text: string, span: Span, taken: readonly Span[]): Span[] {
+  return [...text.slice(span.start, span.end).matchAll(GROUP_REFERENCE)]
+    .map((match) => ({ start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length }))
+    .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
+}
+
+/** The parties of the last coordination among `actors` ("Ukraine and Russia", "France, Germany and Poland"), two or more. */
+export function lastCoordinatedParties(text: string, actors: readonly Actor[]): PartyId[] {
+  const parties = actors.filter((actor) => actor.kind === 'party' && actor.party);
+  for (let last = parties.length - 1; last > 0; last--) {
+    const chain = [parties[last]!];
+    for (let i = last - 1; i >= 0 && COORDINATED.test(text.slice(parties[i]!.end, chain[0]!.start)); i--) chain.unshift(parties[i]!);
+    const members = [...new Set(chain.flatMap((actor) => actor.members ?? [actor.party!]))];
+    if (members.length >= 2) return members;
+  }
+  return [];
 }
 
 /** Pronouns in `text[span]`, to be resolved against the discourse. */

@@ -420,6 +420,17 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The alliance rejected any freeze along the current front line.', expected: [{ tuple: 'nato reject territory.freeze_contact_line' }] },
     { text: 'The Americans who approved of the plan rejected any freeze along the current front line.', expected: [] },
   ]],
+  ['“the countries”, “both presidents” stand for the parties named together', [
+    {
+      text: 'Direct talks between Ukraine and Russia ended in Istanbul. The countries agreed to a prisoner exchange.',
+      expected: [{ tuple: 'ua accept humanitarian.prisoner_exchange' }, { tuple: 'ru accept humanitarian.prisoner_exchange' }],
+    },
+    {
+      text: 'Putin and Zelensky spoke on Monday. Both presidents agreed to a prisoner exchange.',
+      expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }],
+    },
+    { text: 'Putin spoke on Monday. The countries agreed to a prisoner exchange.', expected: [] },
+  ]],
   ['a bare title refers back to the last official named whose title fits', [
     { text: 'Putin met Witkoff in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate', speaker: 'Vladimir Putin' }] },
     { text: 'Witkoff met officials in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [] },
@@ -446,6 +457,8 @@ test('holders come from any pack’s parties: demonyms, titles and trailing part
   assert.deepEqual(positionsOf('The Iranians rejected zero enrichment, demanding sanctions relief.').map(tupleOf).sort(), ['ir demand sanctions.lift_on_iran', 'ir reject enrichment.zero']);
   const byTitle = positionsOf('Araghchi met Witkoff in Oman. The foreign minister rejected zero enrichment.');
   assert.deepEqual(byTitle.map((p) => [tupleOf(p), p.speaker]), [['ir reject enrichment.zero', 'Abbas Araghchi']]);
+  const byGroup = positionsOf('Iran and the United States met in Oman. The countries agreed to snap inspections.');
+  assert.deepEqual(byGroup.map(tupleOf).sort(), ['ir accept inspections.iaea_access', 'us accept inspections.iaea_access']);
 });
 
 test('every position’s evidence quote is the text at its offsets', () => {

@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, type Actor } from './actors.ts';
+import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, lastCoordinatedParties, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
@@ -36,7 +36,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
-    const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts)];
+    const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts)];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
     const base = {
@@ -69,6 +69,15 @@ function officialsReferredTo(text: string, sentence: Span, own: readonly Actor[]
   return roleReferences(text, sentence, own).flatMap((reference) => {
     const named = [...before, ...own.filter((actor) => actor.end <= reference.start)].filter((actor) => actor.official && titleFits(actor.official, reference.titleWords)).at(-1);
     return named ? [{ ...named, start: reference.start, end: reference.end }] : [];
+  });
+}
+
+/** "Ukraine and Russia met. The countries agreed …": a plural stands for the parties last named together, here or just before. */
+function groupsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  return groupReferences(text, sentence, own).flatMap((reference) => {
+    const here = lastCoordinatedParties(text, own.filter((actor) => actor.end <= reference.start));
+    const members = here.length > 0 ? here : lastCoordinatedParties(text, earlier.at(-1)?.actors ?? []);
+    return members.length > 0 ? [{ kind: 'party' as const, party: members[0]!, members, start: reference.start, end: reference.end }] : [];
   });
 }
 
