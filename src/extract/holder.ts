@@ -71,6 +71,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
+  // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
+  if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;
@@ -165,7 +167,7 @@ export function possessorBefore(text: string, offset: number, context: Pick<Sent
 }
 
 /** A party named right before a noun: "Kremlin demands", "Russian conditions". */
-function ownerRightBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+export function ownerRightBefore(text: string, offset: number, context: Pick<SentenceContext, 'actors'>): Actor | undefined {
   return context.actors.find((actor) => actor.kind === 'party' && actor.end < offset && /^\s+$/u.test(text.slice(actor.end, offset)));
 }
 
@@ -199,6 +201,8 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
   return undefined;
 }
 
+const INDEFINITE_SUBJECT =
+  /(?<![\p{L}])(?:some|others|many|few|several|everyone|nobody|someone|no one)\s+(?:(?:have|has|had|are|is|were|was|would|will|also|long|repeatedly|now|already|previously)\s+)*$/iu;
 // "receiving assurances that Ukraine will not join NATO": the subject of what is assured is not who wants it.
 const CONTENT_NOUN_THAT = /(?<![\p{L}])(?:assurances?|guarantees?|promises?|pledges?|commitments?|demands?|insistence|conditions?|requirements?)\s+that\s+(?:the\s+)?$/iu;
 

@@ -431,6 +431,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Putin spoke on Monday. The countries agreed to a prisoner exchange.', expected: [] },
   ]],
+  ['a pronoun opening a sentence continues the subject before it; “some” holds nothing', [
+    {
+      text: 'The US proposal would oblige NATO to close its door. It would also forbid the presence of NATO troops in Ukraine.',
+      expected: [{ tuple: 'us reject security.western_troops_in_ukraine' }],
+    },
+    { text: 'Berlin warned against forcing Ukraine to give up Donbas, as some have demanded.', expected: [{ tuple: 'de reject territory.ukraine_withdraws' }] },
+  ]],
   ['a bare title refers back to the last official named whose title fits', [
     { text: 'Putin met Witkoff in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate', speaker: 'Vladimir Putin' }] },
     { text: 'Witkoff met officials in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [] },

@@ -4,7 +4,7 @@ import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, lastCoordinatedParties, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
-import { possessorBefore, type PronounResolver } from './holder.ts';
+import { ownerRightBefore, possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The sentence contexts of a document, and a resolver for its pronouns. */
@@ -241,7 +241,8 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
   return context.cues
     .filter((cue) => cue.cue.id === 'proposal-noun' && cue.end <= limit)
     .flatMap((cue) => {
-      const owner = possessorBefore(text, cue.start, context);
+      // "Washington's plan", "the US proposal".
+      const owner = possessorBefore(text, cue.start, context) ?? ownerRightBefore(text, cue.start, context);
       const verb = cueBefore(context, owner?.start ?? 0);
       const isObject = verb !== undefined && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(verb.end, owner?.start ?? 0));
       return owner && !isObject ? [{ ...owner, start: cue.start, end: cue.end }] : [];
@@ -269,10 +270,13 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
       // "The US administration's plan … It also suggested …": "it" may stand for a proposal, held by its owner.
       if (pronoun.pronoun === 'it' && contexts[i]) fitting.push(...proposalOwners(text, contexts[i]!, i < index ? Number.POSITIVE_INFINITY : pronoun.start));
       fitting.sort((a, b) => a.end - b.end);
-      // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject.
-      // "Russian negotiators demanded Kyiv pull out before they would agree": "they" agrees with a plural.
+      // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject; "The US
+      // proposal would oblige NATO to … It would also …": a pronoun opening a sentence continues the
+      // subject of the one before. "Russian negotiators demanded Kyiv pull out before they would agree":
+      // "they" agrees with a plural.
       const plural = pronoun.pronoun === 'they' ? fitting.filter((actor) => isPlural(text, actor)) : [];
-      const match = person && i === index ? fitting[0] : (plural.at(-1) ?? fitting.at(-1));
+      const subjectFirst = i < index || person;
+      const match = subjectFirst ? (plural[0] ?? fitting[0]) : (plural.at(-1) ?? fitting.at(-1));
       if (match) return match;
     }
     return undefined;
