@@ -17,6 +17,9 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
+// Bounds on how far back a main clause's subject and an aside's opening dash are sought, so a giant line stays linear.
+const MAX_MAIN_SUBJECT_DISTANCE = 400;
+const MAX_ASIDE_LENGTH = 240;
 const TRAILING_PARTICIPLE = /^\p{L}+ing(?![\p{L}])/iu;
 // "a meeting which was rejected": the relative passive of a thing ("which is opposed to" keeps a subject).
 const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:which|that)\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -44,7 +47,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   const agent = agentOf(text, cue, context);
   if (agent) return { actor: agent, via: 'agent' };
   // "Russia blocked the exports, demanding that sanctions be lifted": a trailing participle shares the main clause's subject.
-  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(context.sentence.start, cue.start))) {
+  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
     const main = mainSubject(text, cue.start, context, resolve);
     if (main) return main;
   }
@@ -180,7 +183,7 @@ function isAgentlessPassive(text: string, cue: CueMatch, context: SentenceContex
 
 /** The subject of the sentence's main clause: the first actor before `offset` that can stand as one. */
 function mainSubject(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
-  const first = subjectCandidates(text, offset, context, Number.POSITIVE_INFINITY).at(-1);
+  const first = subjectCandidates(text, offset, context, MAX_MAIN_SUBJECT_DISTANCE).at(-1);
   if (first?.kind === 'party') return { actor: first, via: 'subject' };
   const resolved = first?.kind === 'pronoun' ? resolve(first, context) : undefined;
   return resolved?.party ? { actor: resolved, via: 'discourse' } : undefined;
@@ -227,7 +230,7 @@ const DASHES = new RegExp(DASH.source, 'gu');
 
 /** "the Russians would – as Witkoff claimed – agree": an actor in a dashed aside that closes before `offset`. */
 function inParenthesisBefore(text: string, actor: Span, offset: number, sentenceStart: number): boolean {
-  const opened = (text.slice(sentenceStart, actor.start).match(DASHES) ?? []).length % 2 === 1;
+  const opened = (text.slice(Math.max(sentenceStart, actor.start - MAX_ASIDE_LENGTH), actor.start).match(DASHES) ?? []).length % 2 === 1;
   return opened && DASH.test(text.slice(actor.end, offset));
 }
 

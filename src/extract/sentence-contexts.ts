@@ -35,7 +35,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const concessionsOf = bySentence(concessions, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
-    const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
+    const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)].sort((a, b) => a.start - b.start);
     const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts)];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
@@ -59,15 +59,25 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
 }
 
 const ROLE_LOOK_BACK_SENTENCES = 3;
+// How many actors back a reference looks: enough for any real sentence, and a giant line stays linear.
+const REFERENCE_REACH = 12;
+
+/** The last few actors that end before `offset`. */
+function actorsJustBefore(actors: readonly Actor[], offset: number): Actor[] {
+  const end = actors.findIndex((actor) => actor.end > offset);
+  return actors.slice(Math.max(0, (end === -1 ? actors.length : end) - REFERENCE_REACH), end === -1 ? actors.length : end);
+}
 
 /**
  * "Putin met Witkoff. The president said …": a bare title stands for the official named last, in this
  * sentence or the few before, whose title fits it; with none, it names nobody.
  */
 function officialsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
-  const before = earlier.slice(-ROLE_LOOK_BACK_SENTENCES).flatMap((context) => context.actors);
-  return roleReferences(text, sentence, own).flatMap((reference) => {
-    const named = [...before, ...own.filter((actor) => actor.end <= reference.start)].filter((actor) => actor.official && titleFits(actor.official, reference.titleWords)).at(-1);
+  const references = roleReferences(text, sentence, own);
+  if (references.length === 0) return [];
+  const before = earlier.slice(-ROLE_LOOK_BACK_SENTENCES).flatMap((context) => context.actors.filter((actor) => actor.official)).slice(-REFERENCE_REACH);
+  return references.flatMap((reference) => {
+    const named = [...before, ...actorsJustBefore(own, reference.start)].filter((actor) => actor.official && titleFits(actor.official, reference.titleWords)).at(-1);
     return named ? [{ ...named, start: reference.start, end: reference.end }] : [];
   });
 }
@@ -75,8 +85,8 @@ function officialsReferredTo(text: string, sentence: Span, own: readonly Actor[]
 /** "Ukraine and Russia met. The countries agreed …": a plural stands for the parties last named together, here or just before. */
 function groupsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
   return groupReferences(text, sentence, own).flatMap((reference) => {
-    const here = lastCoordinatedParties(text, own.filter((actor) => actor.end <= reference.start));
-    const members = here.length > 0 ? here : lastCoordinatedParties(text, earlier.at(-1)?.actors ?? []);
+    const here = lastCoordinatedParties(text, actorsJustBefore(own, reference.start));
+    const members = here.length > 0 ? here : lastCoordinatedParties(text, (earlier.at(-1)?.actors ?? []).slice(-REFERENCE_REACH));
     return members.length > 0 ? [{ kind: 'party' as const, party: members[0]!, members, start: reference.start, end: reference.end }] : [];
   });
 }
