@@ -436,6 +436,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       text: 'The US proposal would oblige NATO to close its door. It would also forbid the presence of NATO troops in Ukraine.',
       expected: [{ tuple: 'us reject security.western_troops_in_ukraine' }],
     },
+    {
+      text: 'The US proposal would oblige NATO to close its door. Further, it would take NATO expansion off the table. It would also forbid NATO troops in Ukraine.',
+      expected: [{ tuple: 'us demand alliance.halt_nato_expansion' }, { tuple: 'us reject security.western_troops_in_ukraine' }],
+    },
     { text: 'Berlin warned against forcing Ukraine to give up Donbas, as some have demanded.', expected: [{ tuple: 'de reject territory.ukraine_withdraws' }] },
   ]],
   ['a bare title refers back to the last official named whose title fits', [

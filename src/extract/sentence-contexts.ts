@@ -259,8 +259,12 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
     });
 }
 
+const MAX_PRONOUN_CHAIN = 3;
+
 /** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
 function pronounResolver(text: string, contexts: readonly SentenceContext[]): PronounResolver {
+  // How many sentences back a chain of "it … it …" is followed: a long run of them stays shallow.
+  let chain = 0;
   const resolve: PronounResolver = (pronoun, context) => {
     if (pronoun.pronoun === 'we' || pronoun.pronoun === 'i') {
       const quotes = context.quotes.filter((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
@@ -286,6 +290,14 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
       // "they" agrees with a plural.
       const plural = pronoun.pronoun === 'they' ? fitting.filter((actor) => isPlural(text, actor)) : [];
       const subjectFirst = i < index || person;
+      // "The plan would … Further, it would … It would also …": a chain of the same pronoun keeps its referent.
+      const opening = i < index ? contexts[i]!.actors.find((actor) => actor.kind !== 'person') : undefined;
+      if (opening?.kind === 'pronoun' && opening.pronoun === pronoun.pronoun && (fitting[0] === undefined || opening.start < fitting[0].start) && chain < MAX_PRONOUN_CHAIN) {
+        chain++;
+        const referent = resolve(opening, contexts[i]!);
+        chain--;
+        return referent;
+      }
       const match = subjectFirst ? (plural[0] ?? fitting[0]) : (plural.at(-1) ?? fitting.at(-1));
       if (match) return match;
     }
