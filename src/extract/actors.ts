@@ -76,6 +76,8 @@ export function isPrepositionalObject(text: string, actor: Span, floor: number):
 const ORGANISATION_NAME_TAIL =
   /^\s+(?:Independent|Post|Times|Herald|Journal|Insider|Review|Daily|Telegraph|Tribune|Examiner|Institute|International|University|School|Academy|Center|Centre|District|Court|City|Mayor|Metro|Airport|Patriarchate|Marathon|Zoo)(?![\p{L}])/u;
 
+const SPOKESPERSON = /^\s+spokes(?:man|woman|person)(?![\p{L}])/iu;
+
 const INSTITUTION_ROLE = /(?:^|\s)(?:ministry|office|government|delegation|administration|parliament|embassy|mission|team|leadership|authorities|side|allies|partners|command|officials|diplomats|negotiators|lawmakers|diplomacy|position)$/u;
 
 /** The party mentions that can act, with adjectives kept only before a role noun. */
@@ -93,6 +95,13 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
     const official = mention.official;
     if (!official && ORGANISATION_NAME_TAIL.test(text.slice(mention.end, mention.end + 24))) continue;
     const institution = mention.kind === 'metonym' && /\bthe\s+$/iu.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+    // "the Kremlin spokesman": a metonym with a title names the official whose pack title it is.
+    const title = mention.kind === 'metonym' ? SPOKESPERSON.exec(text.slice(mention.end, mention.end + 16)) : null;
+    if (title) {
+      const role = `${mention.text.replace(/^the\s+/iu, '')}${title[0]}`.toLowerCase();
+      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + title[0].length, role, speaks: true });
+      continue;
+    }
     actors.push({
       kind: 'party',
       party: mention.party,

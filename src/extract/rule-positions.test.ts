@@ -442,9 +442,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Berlin warned against forcing Ukraine to give up Donbas, as some have demanded.', expected: [{ tuple: 'de reject territory.ukraine_withdraws' }] },
   ]],
-  ['a bare title refers back to the last official named whose title fits', [
+  ['a bare title refers back to the last official named whose title fits; “the Kremlin spokesman” is the official so titled', [
     { text: 'Putin met Witkoff in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate', speaker: 'Vladimir Putin' }] },
     { text: 'Witkoff met officials in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [] },
+    {
+      text: '“We will never accept Western troops in Ukraine,” the Kremlin spokesman said.',
+      expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', mode: 'direct', speaker: 'Dmitry Peskov' }],
+    },
   ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
