@@ -450,6 +450,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', mode: 'direct', speaker: 'Dmitry Peskov' }],
     },
   ]],
+  ['rejecting another party’s call gives both positions, even when the call opens the proposition’s phrase', [
+    { text: 'Kyiv dismissed Moscow’s call for new elections in Ukraine.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }, { tuple: 'ru demand politics.ukraine_elections' }] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',

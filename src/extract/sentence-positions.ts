@@ -141,8 +141,12 @@ function proposerAfter(text: string, mention: IssueMention, holding: Holding, co
 function governingCues(text: string, mention: Span, context: SentenceContext): CueMatch[] {
   // "Russian forces must withdraw", "Kyiv and Moscow swapped prisoners": a modal inside the proposition's
   // own phrase, or a verb that opens it, governs it.
+  // "Moscow's call for new elections": an owned noun that opens the proposition's phrase governs it too.
   const inside = context.cues.find(
-    (cue) => cue.start >= mention.start && cue.end <= mention.end && (cue.cue.role === 'modal' || (cue.cue.role === 'verb' && cue.start === mention.start)),
+    (cue) =>
+      cue.start >= mention.start &&
+      cue.end <= mention.end &&
+      (cue.cue.role === 'modal' || (cue.start === mention.start && (cue.cue.role === 'verb' || (cue.cue.role === 'noun' && possessorBefore(text, cue.start, context) !== undefined)))),
   );
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
