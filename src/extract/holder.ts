@@ -74,6 +74,9 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
+  // "Orban said Ukraine would never become a member": a forecast about another party is the speaker's view.
+  const forecaster = forecastSpeaker(text, cue, context);
+  if (forecaster) return { actor: forecaster, via: 'speaker' };
   // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
   if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
@@ -172,6 +175,17 @@ export function possessorBefore(text: string, offset: number, context: Pick<Sent
 /** A party named right before a noun: "Kremlin demands", "Russian conditions". */
 export function ownerRightBefore(text: string, offset: number, context: Pick<SentenceContext, 'actors'>): Actor | undefined {
   return context.actors.find((actor) => actor.kind === 'party' && actor.end < offset && /^\s+$/u.test(text.slice(actor.end, offset)));
+}
+
+// "will never become", "would not join": a future about what happens to the subject, not a refusal by it.
+const FORECAST = /^\s+(?:(?:ever|be able to|likely)\s+)?(?:become|be|join|get|gain|receive|win|regain)(?![\p{L}])/iu;
+
+/** The speaker of a forecast about another party ("Orban said that Ukraine would never become …"). */
+function forecastSpeaker(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
+  if ((cue.cue.id !== 'never' && cue.cue.id !== 'will-not') || !FORECAST.test(text.slice(cue.end, cue.end + 24))) return undefined;
+  const speaker = sourceAt(text, cue.start, context)?.actor;
+  const subject = context.actors.filter((actor) => actor.kind === 'party' && actor.end <= cue.start).at(-1);
+  return speaker?.party && subject?.party && speaker.party !== subject.party ? speaker : undefined;
 }
 
 /** A past participle after "which was", with no agent named: "a meeting which was rejected". */

@@ -453,6 +453,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['rejecting another party’s call gives both positions, even when the call opens the proposition’s phrase', [
     { text: 'Kyiv dismissed Moscow’s call for new elections in Ukraine.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }, { tuple: 'ru demand politics.ukraine_elections' }] },
   ]],
+  ['a forecast about another party (“would never become”) is the speaker’s view; a refusal stays its subject’s', [
+    { text: 'Orban said on Saturday that Ukraine would never become a member of the European Union.', expected: [{ tuple: 'hu reject eu.ukraine_eu_membership' }] },
+    { text: 'Peskov said Ukraine would never give up Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
