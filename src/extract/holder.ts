@@ -204,7 +204,7 @@ function mainSubject(text: string, offset: number, context: SentenceContext, res
 }
 
 /** The nearest actor before `offset` that stands as a subject, with pronouns resolved. */
-function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+export function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
   for (const actor of subjectCandidates(text, offset, context, MAX_SUBJECT_DISTANCE)) {
     if (text.slice(actor.end, offset).includes(';')) return undefined;
     if (actor.kind === 'party') return { actor, via: 'subject' };

@@ -457,6 +457,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Orban said on Saturday that Ukraine would never become a member of the European Union.', expected: [{ tuple: 'hu reject eu.ukraine_eu_membership' }] },
     { text: 'Peskov said Ukraine would never give up Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
   ]],
+  ['pressure that nobody owns is wanted by whoever puts or increases it', [
+    { text: 'European leaders held talks in Kyiv to put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+    { text: 'Washington is increasing pressure on Moscow to accept a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
@@ -469,7 +473,7 @@ for (const [rule, cases] of rules) {
   test(rule, () => cases.forEach(check));
 }
 
-test('holders come from any pack’s parties: demonyms, titles and trailing participles in a US–Iran text', () => {
+test('holders come from any pack’s parties: demonyms, titles, groups, pressure and trailing participles in a US–Iran text', () => {
   const iran = loadPack('packs/examples/us-iran.yaml');
   const positionsOf = (text: string) => {
     const [doc] = readContent('iran.txt', ` date 2025-05-01 https://example.org/iran\nHeadline\n${text}\n`).docs;
@@ -481,6 +485,7 @@ test('holders come from any pack’s parties: demonyms, titles and trailing part
   assert.deepEqual(byTitle.map((p) => [tupleOf(p), p.speaker]), [['ir reject enrichment.zero', 'Abbas Araghchi']]);
   const byGroup = positionsOf('Iran and the United States met in Oman. The countries agreed to snap inspections.');
   assert.deepEqual(byGroup.map(tupleOf).sort(), ['ir accept inspections.iaea_access', 'us accept inspections.iaea_access']);
+  assert.deepEqual(positionsOf('Israel is stepping up pressure on Tehran to accept snap inspections.').map(tupleOf), ['il demand inspections.iaea_access']);
 });
 
 test('every position’s evidence quote is the text at its offsets', () => {
