@@ -461,6 +461,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'European leaders held talks in Kyiv to put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
     { text: 'Washington is increasing pressure on Moscow to accept a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
   ]],
+  ['“…, which both Russia and Ukraine rejected” takes back the proposition of the clause before it', [
+    {
+      text: 'Lukashenko called for a freezing of hostilities in Ukraine and limits on weapons from both sides, which both Russia and Ukraine quickly rejected.',
+      expected: [{ tuple: 'by demand territory.freeze_contact_line' }, { tuple: 'ru reject territory.freeze_contact_line' }, { tuple: 'ua reject territory.freeze_contact_line' }],
+    },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
