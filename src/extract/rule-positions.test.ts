@@ -467,6 +467,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'by demand territory.freeze_contact_line' }, { tuple: 'ru reject territory.freeze_contact_line' }, { tuple: 'ua reject territory.freeze_contact_line' }],
     },
   ]],
+  ['a short sentence about one official introduces the quotation after it', [
+    { text: 'Peskov was blunt. “Ukraine must withdraw from Donbas.”', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', mode: 'direct', speaker: 'Dmitry Peskov' }] },
+    { text: 'Peskov met Witkoff and Zelensky on a long and difficult Friday in the city. “Ukraine must withdraw from Donbas.”', expected: [] },
+  ]],
   ['“as” opening a clause is a conjunction, not a preposition', [
     {
       text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',

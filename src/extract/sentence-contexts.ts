@@ -49,7 +49,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     };
     const sources = sourcesOf(text, base, sentenceQuotes, contexts.at(-1));
     const speaker = sources[0] ?? colonSpeaker(text, base, sentenceQuotes);
-    const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
+    const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) ?? introducedSpeaker(text, sentence, contexts.at(-1)) : undefined;
     const previous = contexts.at(-1);
     // The innermost speaker of the sentence before ("X added that Putin spoke of …") carries on.
     const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.sources.at(-1) : undefined;
@@ -237,6 +237,19 @@ function carriedQuoteSpeaker(text: string, sentence: Span, previous: SentenceCon
   if (!previous) return undefined;
   const startsInQuote = previous.quotes.some((quote) => quote.span.end > sentence.start);
   return startsInQuote || /^["“]/u.test(text.slice(sentence.start, sentence.start + 1)) ? previous.quoteSpeaker ?? previous.speaker : undefined;
+}
+
+// "Peskov was blunt.", "Zelensky put it this way:": a short sentence about one official introduces the quotation after it.
+const MAX_INTRODUCTION_WORDS = 7;
+
+/** The official a short sentence just before introduces, when this sentence opens with a quotation. */
+function introducedSpeaker(text: string, sentence: Span, previous: SentenceContext | undefined): Source | undefined {
+  if (!previous || previous.quotes.length > 0 || !/^["“]/u.test(text.slice(sentence.start, sentence.start + 1))) return undefined;
+  const body = text.slice(previous.sentence.start, previous.sentence.end);
+  if (!/:\s*$/u.test(body) && body.trim().split(/\s+/u).length > MAX_INTRODUCTION_WORDS) return undefined;
+  const parties = previous.actors.filter((actor) => actor.kind === 'party');
+  const official = parties[0];
+  return official?.official && parties.every((actor) => actor.party === official.party) ? { actor: official } : undefined;
 }
 
 function lastPerson(context: SentenceContext | undefined): Actor | undefined {
