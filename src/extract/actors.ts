@@ -25,7 +25,8 @@ export interface Actor extends Span {
   readonly members?: readonly PartyId[];
 }
 
-const BOTH_SIDES = /(?<![\p{L}])(?:both (?:sides|parties|countries|delegations|governments)|the two (?:sides|parties|countries|delegations|governments)|the warring (?:sides|parties)|each side)(?![\p{L}])/giu;
+const BOTH_SIDES =
+  /(?<![\p{L}])(?:(?:both|the two) (?:sides|parties|countries|delegations|governments|presidents|leaders|nations|capitals)|the warring (?:sides|parties)|the sides|each side)(?![\p{L}])(?! of(?![\p{L}]))/giu;
 
 /** "Both sides", "the two countries": one actor standing for the two parties the document names most. */
 export function bothSidesActors(text: string, span: Span, principals: readonly PartyId[]): Actor[] {
@@ -61,13 +62,21 @@ const AFTER_PREPOSITION =
 
 /** Whether the actor follows a preposition ("talks with Trump", "a dialogue on Ukraine"). */
 export function isPrepositionalObject(text: string, actor: Span, floor: number): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(floor, actor.start - 40), actor.start));
+  const before = text.slice(Math.max(floor, actor.start - 40), actor.start);
+  const match = AFTER_PREPOSITION.exec(before);
+  if (!match) return false;
+  // "As Putin rejects …", "…, as Moscow has demanded": "as" opening a clause is a conjunction.
+  if (!/^\s*as\s/iu.test(match[0])) return true;
+  const lead = text.slice(floor, actor.start - before.length + match.index);
+  return !/(?:^|[,;:(—–-])\s*$/u.test(lead);
 }
 
 // "the Kyiv Independent reported", "the Moscow Times", "Kyiv International Institute of Sociology": a
 // place name inside an outlet's or an institution's name is not the state speaking.
 const ORGANISATION_NAME_TAIL =
   /^\s+(?:Independent|Post|Times|Herald|Journal|Insider|Review|Daily|Telegraph|Tribune|Examiner|Institute|International|University|School|Academy|Center|Centre|District|Court|City|Mayor|Metro|Airport|Patriarchate|Marathon|Zoo)(?![\p{L}])/u;
+
+const SPOKESPERSON = /^\s+spokes(?:man|woman|person)(?![\p{L}])/iu;
 
 const INSTITUTION_ROLE = /(?:^|\s)(?:ministry|office|government|delegation|administration|parliament|embassy|mission|team|leadership|authorities|side|allies|partners|command|officials|diplomats|negotiators|lawmakers|diplomacy|position)$/u;
 
@@ -86,6 +95,13 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
     const official = mention.official;
     if (!official && ORGANISATION_NAME_TAIL.test(text.slice(mention.end, mention.end + 24))) continue;
     const institution = mention.kind === 'metonym' && /\bthe\s+$/iu.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+    // "the Kremlin spokesman": a metonym with a title names the official whose pack title it is.
+    const title = mention.kind === 'metonym' ? SPOKESPERSON.exec(text.slice(mention.end, mention.end + 16)) : null;
+    if (title) {
+      const role = `${mention.text.replace(/^the\s+/iu, '')}${title[0]}`.toLowerCase();
+      actors.push({ kind: 'party', party: mention.party, start: mention.start, end: mention.end + title[0].length, role, speaks: true });
+      continue;
+    }
     actors.push({
       kind: 'party',
       party: mention.party,
@@ -96,6 +112,94 @@ export function partyActors(text: string, mentions: readonly PartyMention[]): Ac
     });
   }
   return actors;
+}
+
+// "Russian" → "the Russians", "Israeli" → "the Israelis": demonyms whose plural adds an s.
+const PLURALIZABLE_DEMONYM = /^\p{Lu}\p{L}*(?:an|i)$/u;
+// "North Atlantic Alliance" → "the alliance", "Russian Federation" → "the Federation": a name's head noun.
+const NAME_HEAD = /^(?:\p{L}+\s+)+(\p{Lu}\p{Ll}{3,}[^s\P{L}])$/u;
+
+/** The party a pack's party list gives for each phrase that refers back to it. */
+type PartyTerms = readonly { readonly id: PartyId; readonly names: readonly string[]; readonly adjectives: readonly string[] }[];
+
+/**
+ * Collective references that the pack's terms imply: "the Russians would never agree" (the plural of a
+ * demonym) and "the alliance agreed" (the head noun of a party's name, when no other party shares it).
+ * Without the article, or with a relative clause ("the Americans who approved …"), a plural names
+ * people rather than a government. Spans in `taken` (already a mention) are skipped.
+ */
+export function collectiveActors(text: string, span: Span, parties: PartyTerms, taken: readonly Span[]): Actor[] {
+  const heads = new Map<string, PartyId | null>();
+  for (const party of parties) {
+    for (const name of party.names) {
+      const head = NAME_HEAD.exec(name)?.[1];
+      if (head) heads.set(head, heads.has(head) && heads.get(head) !== party.id ? null : party.id);
+    }
+  }
+  const actors: Actor[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const party of parties) {
+    const plurals = party.adjectives.filter((adjective) => PLURALIZABLE_DEMONYM.test(adjective)).map((demonym) => `${demonym}s`);
+    const ownHeads = [...heads].filter(([, id]) => id === party.id).map(([head]) => `[${head[0]}${head[0]!.toLowerCase()}]${head.slice(1)}`);
+    const terms = [...plurals, ...ownHeads];
+    if (terms.length === 0) continue;
+    const reference = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${terms.join('|')})(?![\\p{L}])(?!\\s+(?:who|of)(?![\\p{L}]))`, 'gu');
+    for (const match of body.matchAll(reference)) {
+      const start = span.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (!taken.some((t) => t.start < end && start < t.end)) actors.push({ kind: 'party', party: party.id, start, end });
+    }
+  }
+  return actors;
+}
+
+// "the president said", "the foreign minister added": a bare title that refers back to an official.
+const ROLE_REFERENCE =
+  /(?<![\p{L}])(?<!former\s)the\s+((?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:president|minister|chancellor|premier|spokes(?:man|woman|person)|envoy|secretary[- ]general|secretary of state|pope|pontiff))(?![\p{L}])(?!\s+of(?![\p{L}]))/giu;
+
+/** A bare title in the text, with the words an official's title must contain to be the one it refers to. */
+export interface RoleReference extends Span {
+  readonly titleWords: readonly string[];
+}
+
+/** Bare titles in `text[span]` ("the president"), skipping what `taken` already covers. */
+export function roleReferences(text: string, span: Span, taken: readonly Span[]): RoleReference[] {
+  return [...text.slice(span.start, span.end).matchAll(ROLE_REFERENCE)].flatMap((match) => {
+    const start = span.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) return [];
+    const titleWords = (match[1] ?? '').toLowerCase().replace(/spokes\p{L}+/u, 'spokes').replace('pontiff', 'pope').split(/[\s-]+/u);
+    return [{ start, end, titleWords }];
+  });
+}
+
+/** Whether an official's title fits every word of a bare title ("foreign minister" fits "Foreign Minister"). */
+export function titleFits(official: Official, titleWords: readonly string[]): boolean {
+  const title = official.title?.toLowerCase() ?? '';
+  return titleWords.every((word) => title.includes(word));
+}
+
+// "Ukraine and Russia met. The countries agreed …": a plural that refers back to parties named together.
+const GROUP_REFERENCE = /(?<![\p{L}])the (?:countries|leaders|presidents|nations|governments|delegations|allies)(?![\p{L}])(?! of(?![\p{L}]))/giu;
+const COORDINATED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/iu;
+
+/** Plural references to a group in `text[span]` ("the countries"), skipping what `taken` already covers. */
+export function groupReferences(text: string, span: Span, taken: readonly Span[]): Span[] {
+  return [...text.slice(span.start, span.end).matchAll(GROUP_REFERENCE)]
+    .map((match) => ({ start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length }))
+    .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
+}
+
+/** The parties of the last coordination among `actors` ("Ukraine and Russia", "France, Germany and Poland"), two or more. */
+export function lastCoordinatedParties(text: string, actors: readonly Actor[]): PartyId[] {
+  const parties = actors.filter((actor) => actor.kind === 'party' && actor.party);
+  for (let last = parties.length - 1; last > 0; last--) {
+    const chain = [parties[last]!];
+    for (let i = last - 1; i >= 0 && COORDINATED.test(text.slice(parties[i]!.end, chain[0]!.start)); i--) chain.unshift(parties[i]!);
+    const members = [...new Set(chain.flatMap((actor) => actor.members ?? [actor.party!]))];
+    if (members.length >= 2) return members;
+  }
+  return [];
 }
 
 /** Pronouns in `text[span]`, to be resolved against the discourse. */

@@ -17,6 +17,13 @@ export interface Holding {
 export type PronounResolver = (pronoun: Actor, context: SentenceContext) => Actor | undefined;
 
 const MAX_SUBJECT_DISTANCE = 160;
+// Bounds on how far back a main clause's subject and an aside's opening dash are sought, so a giant line stays linear.
+const MAX_MAIN_SUBJECT_DISTANCE = 400;
+const MAX_ASIDE_LENGTH = 240;
+const TRAILING_PARTICIPLE = /^\p{L}+ing(?![\p{L}])/iu;
+// "a meeting which was rejected": the relative passive of a thing ("which is opposed to" keeps a subject).
+const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:which|that)\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
 const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
@@ -39,6 +46,13 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   const agent = agentOf(text, cue, context);
   if (agent) return { actor: agent, via: 'agent' };
+  // "Russia blocked the exports, demanding that sanctions be lifted": a trailing participle shares the main clause's subject.
+  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
+    const main = mainSubject(text, cue.start, context, resolve);
+    if (main) return main;
+  }
+  // "requested a meeting which was rejected": an agentless passive names what was refused, not who refused it.
+  if (isAgentlessPassive(text, cue, context)) return context.speaker?.actor.party ? { actor: context.speaker.actor, via: 'speaker' } : undefined;
   const possessor = possessorBefore(text, cue.start, context);
   if (cue.cue.role === 'noun') {
     const owner = possessor ?? ownerRightBefore(text, cue.start, context);
@@ -60,6 +74,11 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }
+  // "Orban said Ukraine would never become a member": a forecast about another party is the speaker's view.
+  const forecaster = forecastSpeaker(text, cue, context);
+  if (forecaster) return { actor: forecaster, via: 'speaker' };
+  // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
+  if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;
@@ -154,23 +173,39 @@ export function possessorBefore(text: string, offset: number, context: Pick<Sent
 }
 
 /** A party named right before a noun: "Kremlin demands", "Russian conditions". */
-function ownerRightBefore(text: string, offset: number, context: SentenceContext): Actor | undefined {
+export function ownerRightBefore(text: string, offset: number, context: Pick<SentenceContext, 'actors'>): Actor | undefined {
   return context.actors.find((actor) => actor.kind === 'party' && actor.end < offset && /^\s+$/u.test(text.slice(actor.end, offset)));
 }
 
+// "will never become", "would not join": a future about what happens to the subject, not a refusal by it.
+const FORECAST = /^\s+(?:(?:ever|be able to|likely)\s+)?(?:become|be|join|get|gain|receive|win|regain)(?![\p{L}])/iu;
+
+/** The speaker of a forecast about another party ("Orban said that Ukraine would never become …"). */
+function forecastSpeaker(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
+  if ((cue.cue.id !== 'never' && cue.cue.id !== 'will-not') || !FORECAST.test(text.slice(cue.end, cue.end + 24))) return undefined;
+  const speaker = sourceAt(text, cue.start, context)?.actor;
+  const subject = context.actors.filter((actor) => actor.kind === 'party' && actor.end <= cue.start).at(-1);
+  return speaker?.party && subject?.party && speaker.party !== subject.party ? speaker : undefined;
+}
+
+/** A past participle after "which was", with no agent named: "a meeting which was rejected". */
+function isAgentlessPassive(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  if (cue.cue.role !== 'verb' || !PAST_PARTICIPLE.test(text.slice(cue.start, cue.end))) return false;
+  if (/^\s+(?:to|in|on|with|for|that|by)(?![\p{L}])/iu.test(text.slice(cue.end, cue.end + 6))) return false;
+  return PASSIVE_AUXILIARY.test(text.slice(Math.max(context.sentence.start, cue.start - 30), cue.start));
+}
+
+/** The subject of the sentence's main clause: the first actor before `offset` that can stand as one. */
+function mainSubject(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  const first = subjectCandidates(text, offset, context, MAX_MAIN_SUBJECT_DISTANCE).at(-1);
+  if (first?.kind === 'party') return { actor: first, via: 'subject' };
+  const resolved = first?.kind === 'pronoun' ? resolve(first, context) : undefined;
+  return resolved?.party ? { actor: resolved, via: 'discourse' } : undefined;
+}
+
 /** The nearest actor before `offset` that stands as a subject, with pronouns resolved. */
-function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
-  const candidates = context.actors
-    .filter((actor) => actor.end <= offset && offset - actor.end <= MAX_SUBJECT_DISTANCE)
-    .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
-    // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
-    .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
-    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
-    // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
-    // of NATO membership" names the proposition's owner.
-    .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
-    .sort((a, b) => b.end - a.end);
-  for (const actor of candidates) {
+export function subjectBefore(text: string, offset: number, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
+  for (const actor of subjectCandidates(text, offset, context, MAX_SUBJECT_DISTANCE)) {
     if (text.slice(actor.end, offset).includes(';')) return undefined;
     if (actor.kind === 'party') return { actor, via: 'subject' };
     if (actor.kind === 'pronoun') {
@@ -181,6 +216,36 @@ function subjectBefore(text: string, offset: number, context: SentenceContext, r
     return undefined;
   }
   return undefined;
+}
+
+const INDEFINITE_SUBJECT =
+  /(?<![\p{L}])(?:some|others|many|few|several|everyone|nobody|someone|no one)\s+(?:(?:have|has|had|are|is|were|was|would|will|also|long|repeatedly|now|already|previously)\s+)*$/iu;
+// "receiving assurances that Ukraine will not join NATO": the subject of what is assured is not who wants it.
+const CONTENT_NOUN_THAT = /(?<![\p{L}])(?:assurances?|guarantees?|promises?|pledges?|commitments?|demands?|insistence|conditions?|requirements?)\s+that\s+(?:the\s+)?$/iu;
+
+/** The actors before `offset` that may be its subject, nearest first. */
+function subjectCandidates(text: string, offset: number, context: SentenceContext, maxDistance: number): Actor[] {
+  return context.actors
+    .filter((actor) => actor.end <= offset && offset - actor.end <= maxDistance)
+    .filter((actor) => !isPrepositionalObject(text, actor, context.sentence.start))
+    .filter((actor) => !CONTENT_NOUN_THAT.test(text.slice(Math.max(context.sentence.start, actor.start - 40), actor.start)))
+    .filter((actor) => !inParenthesisBefore(text, actor, offset, context.sentence.start))
+    // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
+    .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
+    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
+    // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
+    // of NATO membership" names the proposition's owner.
+    .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
+    .sort((a, b) => b.end - a.end);
+}
+
+const DASH = /\s[–—-]\s|\s[–—]|[–—]\s/u;
+const DASHES = new RegExp(DASH.source, 'gu');
+
+/** "the Russians would – as Witkoff claimed – agree": an actor in a dashed aside that closes before `offset`. */
+function inParenthesisBefore(text: string, actor: Span, offset: number, sentenceStart: number): boolean {
+  const opened = (text.slice(Math.max(sentenceStart, actor.start - MAX_ASIDE_LENGTH), actor.start).match(DASHES) ?? []).length % 2 === 1;
+  return opened && DASH.test(text.slice(actor.end, offset));
 }
 
 const OWNED_MENTION_LEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;

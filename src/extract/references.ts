@@ -26,6 +26,8 @@ const DEMAND_ANAPHOR =
 const TOPIC_ANAPHOR =
   /^\s+(?:\p{L}+\s+){0,3}?(?:such an?|such|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|pause|truce|swap|exchange|deal|step|move|arrangement|guarantees?|force|mission|plan)(?![\p{L}])/iu;
 const LOOK_BACK_SENTENCES = 3;
+const CLAUSE_RELATIVE = /,\s*which\s+(?:both\s+|the\s+)?(?:[\p{L}’'.-]+(?:\s+and\s+|\s*,\s*)(?:the\s+)?)?$/iu;
+const MAX_CLAUSE_RELATIVE_REACH = 160;
 
 /** Emits positions for cues that govern no mention of their own but refer back to one. */
 export function positionsByReference(
@@ -75,7 +77,10 @@ function relativeAntecedent(text: string, cue: CueMatch, holderStart: number, co
   const mention = context.issues.filter((m) => m.end <= holderStart).at(-1);
   if (!mention) return undefined;
   const between = text.slice(mention.end, holderStart);
-  return between.length < 40 && RELATIVE.test(between) && cue.start > holderStart ? mention.issue : undefined;
+  // "called for a freeze … and other steps, which both Russia and Ukraine rejected": a relative after a
+  // comma, right before its subject, takes back the whole clause before it.
+  const clauseRelative = between.length < MAX_CLAUSE_RELATIVE_REACH && CLAUSE_RELATIVE.test(between) && !/[.;:]/u.test(between);
+  return (clauseRelative || (between.length < 40 && RELATIVE.test(between))) && cue.start > holderStart ? mention.issue : undefined;
 }
 
 /** The demands (and demanded refusals) of another party in the most recent sentence shortly before. */

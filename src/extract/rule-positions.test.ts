@@ -481,11 +481,99 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Trump threatened new sanctions unless Russia agrees to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'If NATO had been ready to accept Ukraine’s NATO membership, Russia would have rejected it.', expected: [] },
   ]],
+  ['a trailing participle after a comma shares the main clause’s subject', [
+    { text: 'Russia is starving the world by blocking Ukraine’s, demanding that sanctions against Russia are lifted.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }] },
+  ]],
+  ['the subject of an assurance’s content is not who wants the assurance', [
+    { text: 'Russia achieved its war goals, keeping the land and receiving assurances that Ukraine will not join NATO.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
+  ]],
+  ['a relative passive with no agent names no holder', [
+    // Zelensky's request is his demand; the rejection, with no agent, is nobody's.
+    { text: 'Zelensky requested a face-to-face meeting with Putin which was rejected.', expected: [{ tuple: 'ua demand talks.leaders_meeting' }] },
+  ]],
+  ['“they” stands for the last plural actor; a demonym’s plural and a name’s head noun (“the alliance”) stand for the party', [
+    { text: 'Russian negotiators demanded Kyiv pull its troops out before they would agree to a ceasefire.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] },
+    { text: 'It is implausible that the Russians would – as Witkoff claimed – agree to Article 5-type guarantees.', expected: [{ tuple: 'ru accept security.guarantees_for_ukraine' }] },
+    { text: 'The alliance rejected any freeze along the current front line.', expected: [{ tuple: 'nato reject territory.freeze_contact_line' }] },
+    { text: 'The Americans who approved of the plan rejected any freeze along the current front line.', expected: [] },
+  ]],
+  ['“the countries”, “both presidents” stand for the parties named together', [
+    {
+      text: 'Direct talks between Ukraine and Russia ended in Istanbul. The countries agreed to a prisoner exchange.',
+      expected: [{ tuple: 'ua accept humanitarian.prisoner_exchange' }, { tuple: 'ru accept humanitarian.prisoner_exchange' }],
+    },
+    {
+      text: 'Putin and Zelensky spoke on Monday. Both presidents agreed to a prisoner exchange.',
+      expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }],
+    },
+    { text: 'Putin spoke on Monday. The countries agreed to a prisoner exchange.', expected: [] },
+  ]],
+  ['a pronoun opening a sentence continues the subject before it; “some” holds nothing', [
+    {
+      text: 'The US proposal would oblige NATO to close its door. It would also forbid the presence of NATO troops in Ukraine.',
+      expected: [{ tuple: 'us reject security.western_troops_in_ukraine' }],
+    },
+    {
+      text: 'The US proposal would oblige NATO to close its door. Further, it would take NATO expansion off the table. It would also forbid NATO troops in Ukraine.',
+      expected: [{ tuple: 'us demand alliance.halt_nato_expansion' }, { tuple: 'us reject security.western_troops_in_ukraine' }],
+    },
+    { text: 'Berlin warned against forcing Ukraine to give up Donbas, as some have demanded.', expected: [{ tuple: 'de reject territory.ukraine_withdraws' }] },
+  ]],
+  ['a bare title refers back to the last official named whose title fits; “the Kremlin spokesman” is the official so titled', [
+    { text: 'Putin met Witkoff in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate', speaker: 'Vladimir Putin' }] },
+    { text: 'Witkoff met officials in Moscow on Friday. The president rejected a 30-day ceasefire.', expected: [] },
+    {
+      text: '“We will never accept Western troops in Ukraine,” the Kremlin spokesman said.',
+      expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', mode: 'direct', speaker: 'Dmitry Peskov' }],
+    },
+  ]],
+  ['rejecting another party’s call gives both positions, even when the call opens the proposition’s phrase', [
+    { text: 'Kyiv dismissed Moscow’s call for new elections in Ukraine.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }, { tuple: 'ru demand politics.ukraine_elections' }] },
+  ]],
+  ['a forecast about another party (“would never become”) is the speaker’s view; a refusal stays its subject’s', [
+    { text: 'Orban said on Saturday that Ukraine would never become a member of the European Union.', expected: [{ tuple: 'hu reject eu.ukraine_eu_membership' }] },
+    { text: 'Peskov said Ukraine would never give up Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
+  ]],
+  ['pressure that nobody owns is wanted by whoever puts or increases it', [
+    { text: 'European leaders held talks in Kyiv to put pressure on Russia to agree to a 30-day ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+    { text: 'Washington is increasing pressure on Moscow to accept a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['“…, which both Russia and Ukraine rejected” takes back the proposition of the clause before it', [
+    {
+      text: 'Lukashenko called for a freezing of hostilities in Ukraine and limits on weapons from both sides, which both Russia and Ukraine quickly rejected.',
+      expected: [{ tuple: 'by demand territory.freeze_contact_line' }, { tuple: 'ru reject territory.freeze_contact_line' }, { tuple: 'ua reject territory.freeze_contact_line' }],
+    },
+  ]],
+  ['a short sentence about one official introduces the quotation after it', [
+    { text: 'Peskov was blunt. “Ukraine must withdraw from Donbas.”', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', mode: 'direct', speaker: 'Dmitry Peskov' }] },
+    { text: 'Peskov met Witkoff and Zelensky on a long and difficult Friday in the city. “Ukraine must withdraw from Donbas.”', expected: [] },
+  ]],
+  ['“as” opening a clause is a conjunction, not a preposition', [
+    {
+      text: 'As Vladimir Putin rejects Zelenskyy’s proposal for a face-to-face meeting, the EU is readying penalties.',
+      expected: [{ tuple: 'ru reject talks.leaders_meeting' }, { tuple: 'ua demand talks.leaders_meeting' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
   test(rule, () => cases.forEach(check));
 }
+
+test('holders come from any pack’s parties: demonyms, titles, groups, pressure and trailing participles in a US–Iran text', () => {
+  const iran = loadPack('packs/examples/us-iran.yaml');
+  const positionsOf = (text: string) => {
+    const [doc] = readContent('iran.txt', ` date 2025-05-01 https://example.org/iran\nHeadline\n${text}\n`).docs;
+    assert.ok(doc);
+    return extractPositionsByRules(doc, iran).positions;
+  };
+  assert.deepEqual(positionsOf('The Iranians rejected zero enrichment, demanding sanctions relief.').map(tupleOf).sort(), ['ir demand sanctions.lift_on_iran', 'ir reject enrichment.zero']);
+  const byTitle = positionsOf('Araghchi met Witkoff in Oman. The foreign minister rejected zero enrichment.');
+  assert.deepEqual(byTitle.map((p) => [tupleOf(p), p.speaker]), [['ir reject enrichment.zero', 'Abbas Araghchi']]);
+  const byGroup = positionsOf('Iran and the United States met in Oman. The countries agreed to snap inspections.');
+  assert.deepEqual(byGroup.map(tupleOf).sort(), ['ir accept inspections.iaea_access', 'us accept inspections.iaea_access']);
+  assert.deepEqual(positionsOf('Israel is stepping up pressure on Tehran to accept snap inspections.').map(tupleOf), ['il demand inspections.iaea_access']);
+});
 
 test('every position’s evidence quote is the text at its offsets', () => {
   const found = rules.flatMap(([, cases]) => cases).flatMap(({ text }) => {

@@ -2,9 +2,9 @@
 import type { Doc, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
+import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, lastCoordinatedParties, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
-import { possessorBefore, type PronounResolver } from './holder.ts';
+import { ownerRightBefore, possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
 /** The sentence contexts of a document, and a resolver for its pronouns. */
@@ -20,7 +20,8 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const sentences = splitSentences(text, span);
   const quotes = findQuotes(text, span);
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
-  const actors = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
+  const named = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
+  const actors = [...named, ...collectiveActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
   const issues = outermost(within(mentions.issues, span));
   const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
@@ -34,7 +35,8 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const concessionsOf = bySentence(concessions, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
-    const sentenceActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)];
+    const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)].sort((a, b) => a.start - b.start);
+    const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts)];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOverlapping(quotes, sentence);
     const base = {
@@ -47,13 +49,46 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     };
     const sources = sourcesOf(text, base, sentenceQuotes, contexts.at(-1));
     const speaker = sources[0] ?? colonSpeaker(text, base, sentenceQuotes);
-    const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) : undefined;
+    const quoteSpeaker = sentenceQuotes.length > 0 ? speaker ?? carriedQuoteSpeaker(text, sentence, contexts.at(-1)) ?? introducedSpeaker(text, sentence, contexts.at(-1)) : undefined;
     const previous = contexts.at(-1);
     // The innermost speaker of the sentence before ("X added that Putin spoke of …") carries on.
     const carriedSpeaker = previous && sentence.line - previous.sentence.line <= 1 ? previous.sources.at(-1) : undefined;
     contexts.push({ ...base, sources, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(text, contexts) };
+}
+
+const ROLE_LOOK_BACK_SENTENCES = 3;
+// How many actors back a reference looks: enough for any real sentence, and a giant line stays linear.
+const REFERENCE_REACH = 12;
+
+/** The last few actors that end before `offset`. */
+function actorsJustBefore(actors: readonly Actor[], offset: number): Actor[] {
+  const end = actors.findIndex((actor) => actor.end > offset);
+  return actors.slice(Math.max(0, (end === -1 ? actors.length : end) - REFERENCE_REACH), end === -1 ? actors.length : end);
+}
+
+/**
+ * "Putin met Witkoff. The president said …": a bare title stands for the official named last, in this
+ * sentence or the few before, whose title fits it; with none, it names nobody.
+ */
+function officialsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  const references = roleReferences(text, sentence, own);
+  if (references.length === 0) return [];
+  const before = earlier.slice(-ROLE_LOOK_BACK_SENTENCES).flatMap((context) => context.actors.filter((actor) => actor.official)).slice(-REFERENCE_REACH);
+  return references.flatMap((reference) => {
+    const named = [...before, ...actorsJustBefore(own, reference.start)].filter((actor) => actor.official && titleFits(actor.official, reference.titleWords)).at(-1);
+    return named ? [{ ...named, start: reference.start, end: reference.end }] : [];
+  });
+}
+
+/** "Ukraine and Russia met. The countries agreed …": a plural stands for the parties last named together, here or just before. */
+function groupsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  return groupReferences(text, sentence, own).flatMap((reference) => {
+    const here = lastCoordinatedParties(text, actorsJustBefore(own, reference.start));
+    const members = here.length > 0 ? here : lastCoordinatedParties(text, (earlier.at(-1)?.actors ?? []).slice(-REFERENCE_REACH));
+    return members.length > 0 ? [{ kind: 'party' as const, party: members[0]!, members, start: reference.start, end: reference.end }] : [];
+  });
 }
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
@@ -204,6 +239,19 @@ function carriedQuoteSpeaker(text: string, sentence: Span, previous: SentenceCon
   return startsInQuote || /^["“]/u.test(text.slice(sentence.start, sentence.start + 1)) ? previous.quoteSpeaker ?? previous.speaker : undefined;
 }
 
+// "Peskov was blunt.", "Zelensky put it this way:": a short sentence about one official introduces the quotation after it.
+const MAX_INTRODUCTION_WORDS = 7;
+
+/** The official a short sentence just before introduces, when this sentence opens with a quotation. */
+function introducedSpeaker(text: string, sentence: Span, previous: SentenceContext | undefined): Source | undefined {
+  if (!previous || previous.quotes.length > 0 || !/^["“]/u.test(text.slice(sentence.start, sentence.start + 1))) return undefined;
+  const body = text.slice(previous.sentence.start, previous.sentence.end);
+  if (!/:\s*$/u.test(body) && body.trim().split(/\s+/u).length > MAX_INTRODUCTION_WORDS) return undefined;
+  const parties = previous.actors.filter((actor) => actor.kind === 'party');
+  const official = parties[0];
+  return official?.official && parties.every((actor) => actor.party === official.party) ? { actor: official } : undefined;
+}
+
 function lastPerson(context: SentenceContext | undefined): Actor | undefined {
   return context?.actors.filter((actor) => actor.kind === 'party' && actor.official).at(-1);
 }
@@ -216,15 +264,20 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
   return context.cues
     .filter((cue) => cue.cue.id === 'proposal-noun' && cue.end <= limit)
     .flatMap((cue) => {
-      const owner = possessorBefore(text, cue.start, context);
+      // "Washington's plan", "the US proposal".
+      const owner = possessorBefore(text, cue.start, context) ?? ownerRightBefore(text, cue.start, context);
       const verb = cueBefore(context, owner?.start ?? 0);
       const isObject = verb !== undefined && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(verb.end, owner?.start ?? 0));
       return owner && !isObject ? [{ ...owner, start: cue.start, end: cue.end }] : [];
     });
 }
 
+const MAX_PRONOUN_CHAIN = 3;
+
 /** Resolves he/she to the last official named, it/they to the last party acting, we/I to the quote's speaker. */
 function pronounResolver(text: string, contexts: readonly SentenceContext[]): PronounResolver {
+  // How many sentences back a chain of "it … it …" is followed: a long run of them stays shallow.
+  let chain = 0;
   const resolve: PronounResolver = (pronoun, context) => {
     if (pronoun.pronoun === 'we' || pronoun.pronoun === 'i') {
       const quotes = context.quotes.filter((quote) => quote.inner.start <= pronoun.start && pronoun.start < quote.inner.end);
@@ -244,13 +297,34 @@ function pronounResolver(text: string, contexts: readonly SentenceContext[]): Pr
       // "The US administration's plan … It also suggested …": "it" may stand for a proposal, held by its owner.
       if (pronoun.pronoun === 'it' && contexts[i]) fitting.push(...proposalOwners(text, contexts[i]!, i < index ? Number.POSITIVE_INFINITY : pronoun.start));
       fitting.sort((a, b) => a.end - b.end);
-      // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject.
-      const match = person && i === index ? fitting[0] : fitting.at(-1);
+      // "Trump hosted Zelensky and said he would …": within its own sentence "he" is the subject; "The US
+      // proposal would oblige NATO to … It would also …": a pronoun opening a sentence continues the
+      // subject of the one before. "Russian negotiators demanded Kyiv pull out before they would agree":
+      // "they" agrees with a plural.
+      const plural = pronoun.pronoun === 'they' ? fitting.filter((actor) => isPlural(text, actor)) : [];
+      const subjectFirst = i < index || person;
+      // "The plan would … Further, it would … It would also …": a chain of the same pronoun keeps its referent.
+      const opening = i < index ? contexts[i]!.actors.find((actor) => actor.kind !== 'person') : undefined;
+      if (opening?.kind === 'pronoun' && opening.pronoun === pronoun.pronoun && (fitting[0] === undefined || opening.start < fitting[0].start) && chain < MAX_PRONOUN_CHAIN) {
+        chain++;
+        const referent = resolve(opening, contexts[i]!);
+        chain--;
+        return referent;
+      }
+      const match = subjectFirst ? (plural[0] ?? fitting[0]) : (plural.at(-1) ?? fitting.at(-1));
       if (match) return match;
     }
     return undefined;
   };
   return resolve;
+}
+
+// "Paris" and "the US" end in s without being plural: only plural heads of groups and people count.
+const PLURAL_HEAD = /(?:ans|ers|ors|ies|ists|ites|states|nations|governments|officials|diplomats|delegates|authorities|lawmakers|forces|envoys)$/u;
+
+/** "Russian negotiators", "both sides", "the Europeans": an actor that "they" can stand for rather than "it". */
+function isPlural(text: string, actor: Actor): boolean {
+  return actor.members !== undefined || PLURAL_HEAD.test(text.slice(actor.start, actor.end));
 }
 
 // '"They said: ‘Yes, we listened …’," Lavrov said': a quotation inside a quotation, with its own speaker.

@@ -4,7 +4,7 @@ import type { IssueMention } from '../packs/index.ts';
 import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
-import { governingOfNoun, holderOf, possessorBefore, type Holding, type PronounResolver } from './holder.ts';
+import { governingOfNoun, holderOf, possessorBefore, subjectBefore, type Holding, type PronounResolver } from './holder.ts';
 import { cueBefore, type CueMatch, type SentenceContext } from './sentence-context.ts';
 import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
@@ -152,8 +152,12 @@ function proposerAfter(text: string, mention: IssueMention, holding: Holding | u
 function governingCues(text: string, mention: Span, context: SentenceContext): CueMatch[] {
   // "Russian forces must withdraw", "Kyiv and Moscow swapped prisoners": a modal inside the proposition's
   // own phrase, or a verb that opens it, governs it.
+  // "Moscow's call for new elections": an owned noun that opens the proposition's phrase governs it too.
   const inside = context.cues.find(
-    (cue) => cue.start >= mention.start && cue.end <= mention.end && (cue.cue.role === 'modal' || (cue.cue.role === 'verb' && cue.start === mention.start)),
+    (cue) =>
+      cue.start >= mention.start &&
+      cue.end <= mention.end &&
+      (cue.cue.role === 'modal' || (cue.start === mention.start && (cue.cue.role === 'verb' || (cue.cue.role === 'noun' && possessorBefore(text, cue.start, context) !== undefined)))),
   );
   if (inside) return [inside];
   // "demands that Ukraine become neutral …, demilitarize … and denazify": a list runs on past the usual reach.
@@ -292,9 +296,13 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
 // "urged allies to increase pressure on Moscow to …": the verb that calls for the pressure, in its clause.
 const PRESSURE_CALLED_FOR = /^\s+(?:[\p{L}’'.-]+\s+){0,5}$/u;
 
-/** Pressure from nobody named is wanted by whoever calls for it. */
+// "held talks to put pressure on Russia to …", "is increasing pressure on Moscow to …": whoever applies it.
+const PRESSURE_APPLIED = /(?<![\p{L}])(?:put|putting|apply|applying|applied|exert|exerting|exerted|increas(?:e|es|ed|ing)|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|keep(?:s|ing)? up|mount(?:s|ed|ing)?)\s+(?:(?:more|the|greater|further|economic|diplomatic|its|their|maximum)\s+)*$/iu;
+
+/** Pressure from nobody named is wanted by whoever calls for it, or applies it. */
 function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
   if (noun.cue.role !== 'noun') return undefined;
+  if (noun.cue.id === 'pressure-noun' && PRESSURE_APPLIED.test(text.slice(Math.max(context.sentence.start, noun.start - 48), noun.start))) return subjectBefore(text, noun.start, context, resolve);
   const verb = cueBefore(context, noun.start);
   if (!verb || verb.cue.role !== 'verb' || verb.cue.stance !== 'demand' || !PRESSURE_CALLED_FOR.test(text.slice(verb.end, noun.start))) return undefined;
   return holderOf(text, verb, context, resolve);
