@@ -212,7 +212,8 @@ export function pronounActors(text: string, span: Span): Actor[] {
 
 /** People and roles in `text[span]` that belong to no party, skipping what `taken` already covers. */
 export function nonPartyActors(text: string, span: Span, taken: readonly Span[]): Actor[] {
-  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  const overlapsTaken = overlapFinder(taken);
+  const free = (start: number, end: number) => !overlapsTaken(start, end);
   const actors: Actor[] = [];
   const body = text.slice(span.start, span.end);
   for (const pattern of [NON_PARTY_ROLE, PERSON_NAME]) {
@@ -223,6 +224,27 @@ export function nonPartyActors(text: string, span: Span, taken: readonly Span[])
     }
   }
   return actors;
+}
+
+/**
+ * Whether any of `spans` overlaps `[start, end)`, by a binary search over the spans sorted by start and
+ * the furthest end among each prefix: scanning every span for every match is quadratic in a long text.
+ */
+function overlapFinder(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? Number.NEGATIVE_INFINITY));
+  return (start, end) => {
+    // How many spans start before `end`: only those can overlap, and one does if any of them ends after `start`.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthestEnd[low - 1]! > start;
+  };
 }
 
 // "The", "But", "Essentially" at the start of a sentence are capitalised without being names.

@@ -141,11 +141,13 @@ function issueLinks(context: SentenceContext, scores: IssueSimilarity, issueIds:
 function listIntroductions(contexts: readonly SentenceContext[], lists: readonly EnumeratedList[]): Map<number, SentenceContext> {
   const intros = new Map<number, SentenceContext>();
   for (const list of lists) {
-    const intro = contexts.find((context) => context.sentence === list.intro);
-    if (!intro) continue;
+    // Contexts are one per sentence, in order; items lie in the introduction and the sentences after it.
+    const intro = contexts[list.intro.index];
+    if (intro?.sentence !== list.intro) continue;
     for (const item of list.items) {
-      for (const context of contexts) {
-        if (context !== intro && context.sentence.start < item.end && item.start < context.sentence.end) intros.set(context.sentence.index, intro);
+      for (let i = list.intro.index; i < contexts.length && contexts[i]!.sentence.start < item.end; i++) {
+        const context = contexts[i]!;
+        if (context !== intro && item.start < context.sentence.end) intros.set(context.sentence.index, intro);
       }
     }
   }

@@ -1,4 +1,5 @@
 /** Positions from enumerated lists: each item inherits holder, stance and strength from the introduction. */
+import type { IssueMention } from '../packs/index.ts';
 import type { EnumeratedList } from '../text/index.ts';
 import type { Emit } from './draft.ts';
 import { governingOfNoun, holderOf, type PronounResolver } from './holder.ts';
@@ -7,7 +8,8 @@ import { negatesProposition, strengthOf, towardNegation } from './stance.ts';
 
 /** Emits one position per issue named in each item of the list. */
 export function positionsFromList(text: string, list: EnumeratedList, contexts: readonly SentenceContext[], resolve: PronounResolver, emit: Emit): void {
-  const introIndex = contexts.findIndex((context) => context.sentence === list.intro);
+  // Contexts are built one per sentence, in order.
+  const introIndex = contexts[list.intro.index]?.sentence === list.intro ? list.intro.index : -1;
   // "… came with four non-negotiables. These are:" — the stance may sit in the sentence before the colon.
   const intro = [contexts[introIndex], contexts[introIndex - 1]].find((context) => context && context.cues.length > 0);
   // "open to dialogue, but it will keep its demand unchanged: …": the cue nearest the list introduces it.
@@ -19,7 +21,10 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
   const holding = holderOf(text, cue, intro, resolve);
   if (!holding) return;
   const strength = strengthOf(text, cue, intro.sentence);
-  const issues = contexts.flatMap((context) => context.issues);
+  // Items lie in the introduction and the sentences right after it: only their issues can be inside one.
+  const lastItemEnd = list.items.at(-1)?.end ?? 0;
+  const issues: IssueMention[] = [];
+  for (let i = introIndex; i < contexts.length && contexts[i]!.sentence.start < lastItemEnd; i++) issues.push(...contexts[i]!.issues);
   for (const item of list.items) {
     for (const mention of within(issues, item)) {
       const stance = negatesProposition(mention, text.slice(item.start, mention.start)) ? towardNegation(cue.cue.stance) : cue.cue.stance;

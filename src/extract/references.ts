@@ -38,6 +38,10 @@ export function positionsByReference(
   resolve: PronounResolver,
   emit: Emit,
 ): void {
+  // Only the last few sentences' positions are within reach: the tail of `earlier`, which is in sentence order.
+  let reachableFrom = earlier.length;
+  while (reachableFrom > 0 && context.sentence.index - earlier[reachableFrom - 1]!.sentence <= LOOK_BACK_SENTENCES) reachableFrom--;
+  const reachable = earlier.slice(reachableFrom);
   for (const cue of context.cues) {
     if (used.has(cue) || cue.cue.role !== 'verb' || cue.cue.stance === 'demand' || isWithheld(text, cue, context.sentence.start)) continue;
     const holding = holderOf(text, cue, context, resolve);
@@ -59,14 +63,14 @@ export function positionsByReference(
     const evidence = { start: clause.start, end: cue.end + anaphor[0].length };
     if (demand) {
       // Rejecting "the demands" to renounce NATO membership demands it; accepting them takes their side.
-      for (const referent of referredDemands(earlier, context.sentence.index, holder)) {
+      for (const referent of referredDemands(reachable, context.sentence.index, holder)) {
         const answer = stance === 'reject' ? towardNegation(referent.stance) : referent.stance === 'demand' ? stance : referent.stance;
         emit({ ...base, stance: answer, issue: referent.issue, evidence, rule: 'anaphoric-demand' });
       }
     } else {
       // "called for direct talks, but Putin was not ready for such talks": the sentence's own topic comes first.
       const sameSentence = context.issues.filter((mention) => mention.end <= holding.actor.start || mention.end <= cue.start).at(-1);
-      const issues = sameSentence ? [sameSentence.issue] : referredTopics(earlier, context.sentence.index).map((referent) => referent.issue);
+      const issues = sameSentence ? [sameSentence.issue] : referredTopics(reachable, context.sentence.index).map((referent) => referent.issue);
       for (const issue of issues) emit({ ...base, issue, evidence, rule: 'anaphoric-topic' });
     }
   }

@@ -9,6 +9,7 @@ import type { Draft, Emit } from './draft.ts';
 import { holdersOf } from './holder.ts';
 import { positionsFromList } from './list-positions.ts';
 import { positionsByReference, reportedIn, type ReportedPosition } from './references.ts';
+import { bySentence } from './sentence-context.ts';
 import { buildContexts, type DocContext } from './sentence-contexts.ts';
 import { positionsFromSentence } from './sentence-positions.ts';
 import { voiceOf } from './voice.ts';
@@ -30,14 +31,15 @@ export function extractPositionsByRules(doc: Doc, pack: Pack): Extraction {
 
 /** The rules' positions over sentence contexts and lists already built. */
 export function rulePositions(doc: Doc, { contexts, resolvePronoun }: DocContext, lists: readonly EnumeratedList[]): Extraction {
-  const itemSpans = lists.flatMap((list) => list.items);
+  // Shared out in one sweep: testing every item against every sentence is quadratic in a long text.
+  const itemsOf = bySentence(lists.flatMap((list) => list.items).sort((a, b) => a.start - b.start), contexts.map((context) => context.sentence));
   const found: Position[] = [];
   const emit = makeEmitter(doc, found);
   for (const list of lists) positionsFromList(doc.text, list, contexts, resolvePronoun, emit);
   const earlier: ReportedPosition[] = [];
   for (const context of contexts) {
     if (context.sentence.repeatOf !== undefined) continue;
-    if (itemSpans.some((item) => item.start >= context.sentence.start && item.end <= context.sentence.end)) continue;
+    if ((itemsOf[context.sentence.index]?.length ?? 0) > 0) continue;
     const before = found.length;
     const used = positionsFromSentence(doc.text, context, resolvePronoun, emit);
     earlier.push(...reportedIn(found.slice(before), context.sentence.index));

@@ -33,12 +33,13 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const cuesOf = bySentence(cues, sentences);
   const issuesOf = bySentence(issues, sentences);
   const concessionsOf = bySentence(concessions, sentences);
+  const quotesOf = quotesOverlapping(quotes, sentences);
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)].sort((a, b) => a.start - b.start);
     const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts)];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
-    const sentenceQuotes = quotesOverlapping(quotes, sentence);
+    const sentenceQuotes = quotesOf[sentence.index] ?? [];
     const base = {
       sentence,
       actors: everyActor,
@@ -104,9 +105,21 @@ function outermost(mentions: IssueMention[]): IssueMention[] {
   });
 }
 
-/** The quotations that overlap a sentence. */
-function quotesOverlapping(quotes: readonly Quote[], sentence: Span): Quote[] {
-  return quotes.filter((quote) => quote.span.start < sentence.end && sentence.start < quote.span.end);
+/**
+ * The quotations that overlap each sentence, in one sweep: quotations come in order of their opening
+ * mark (a nested one inside its parent) and sentences in order, so one closed before a sentence is
+ * closed before every later one.
+ */
+function quotesOverlapping(quotes: readonly Quote[], sentences: readonly Span[]): Quote[][] {
+  let first = 0;
+  return sentences.map((sentence) => {
+    while (first < quotes.length && quotes[first]!.span.end <= sentence.start) first++;
+    const overlapping: Quote[] = [];
+    for (let i = first; i < quotes.length && quotes[i]!.span.start < sentence.end; i++) {
+      if (sentence.start < quotes[i]!.span.end) overlapping.push(quotes[i]!);
+    }
+    return overlapping;
+  });
 }
 
 /** Every stance cue in the span; where two overlap, the longer one wins. */

@@ -39,7 +39,9 @@ function itemsOnLines(text: string, sentences: readonly Sentence[], introIndex: 
   const intro = sentences[introIndex];
   const items: Span[] = [];
   let line = intro?.line ?? -1;
-  for (const sentence of sentences.slice(introIndex + 1)) {
+  // Indexed rather than sliced: a copy of the sentences after every colon is quadratic in a long text.
+  for (let index = introIndex + 1; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     const item = text.slice(sentence.start, sentence.end);
     const isNextLine = sentence.line === line + 1;
     const looksLikeItem = BULLET.test(item) || (item.length <= MAX_ITEM_LENGTH && !/[.!?]["”]?$/u.test(item));
