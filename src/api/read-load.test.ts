@@ -43,6 +43,9 @@ describe('Reads that scale: summarised matrix, cache per store version, a bounde
     const { support } = (await app.inject(`/api/matrix/support?party=${crowded.party}&issue=${crowded.issue}`)).json();
     assert.deepEqual(new Set(support.map((ref: { recordId: string }) => ref.recordId)), new Set(fullCell.support.map((ref) => ref.recordId)));
     assert.equal((await app.inject('/api/matrix/support?party=ru')).statusCode, 400, 'the issue is required');
+    // What the dashboard's evidence drawer asks for when a cell has more records than it cites: the same records.
+    const { items } = (await app.inject(`/api/evidence?party=${crowded.party}&issue=${crowded.issue}&stance=${crowded.stance}&strength=${crowded.strength}`)).json();
+    assert.deepEqual(new Set(items.map((item: { record: { id: string } }) => item.record.id)), new Set(fullCell.support.map((ref) => ref.recordId)));
   });
 
   test('an analysis is recomputed after a write, also one made by another process on the same file', async () => {

@@ -190,7 +190,13 @@ function evidenceOfCell(key: { party: string; issue: string }, cell: MatrixCell 
     title,
     ...(cell.disagreement ? { note: '⚑ The evidence disagrees: the current position is read from the best-attested, most recent state; the other stances seen are listed below it.' } : {}),
     groups: [
-      { label: `Current position: ${describeState(cell)} · ${documents(cell.documents)} · ${latest(cell.latestDate)}`, party, issue, recordIds: cell.support.map((ref) => ref.recordId) },
+      {
+        label: `Current position: ${describeState(cell)} · ${documents(cell.documents)} · ${latest(cell.latestDate)}`, party, issue,
+        // The matrix cites a cell's best records only; when it has more, the drawer asks for all of that state's records.
+        ...(cell.supportCount > cell.support.length
+          ? { state: { stance: cell.stance, strength: cell.strength }, filters }
+          : { recordIds: cell.support.map((ref) => ref.recordId) }),
+      },
       ...cell.alternatives.map((other) => ({
         label: `${other.stance === cell.stance ? 'Also seen' : 'Disagrees'}: ${describeState(other)} · ${documents(other.documents)} · ${latest(other.latestDate)}`,
         party, issue, state: { stance: other.stance, strength: other.strength }, filters,

@@ -5,7 +5,7 @@ import type { MatrixResult } from '../analyse/index.ts';
 /** The matrix's parties, most cited records first (ties by id). */
 export function partiesByPositions(matrix: MatrixResult): string[] {
   const counts = new Map<string, number>();
-  for (const cell of matrix.cells) counts.set(cell.party, (counts.get(cell.party) ?? 0) + cell.support.length);
+  for (const cell of matrix.cells) counts.set(cell.party, (counts.get(cell.party) ?? 0) + cell.supportCount);
   return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)).map(([party]) => party);
 }
 

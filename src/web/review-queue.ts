@@ -63,6 +63,6 @@ export function ReviewQueue({ version, partyName, proposition, reviewedOnly, onR
 
 /** A cell's review coverage, `✓ 1/2`: how many of its supporting records an analyst confirmed, corrected or added. */
 export function ReviewCoverage({ cell }: { cell: MatrixCell }): ComponentChild {
-  return h('span', { class: `coverage${cell.reviewed === cell.support.length ? ' complete' : ''}`, title: `${cell.reviewed} of ${cell.support.length} supporting positions reviewed` },
-    `✓ ${cell.reviewed}/${cell.support.length}`);
+  return h('span', { class: `coverage${cell.reviewed === cell.supportCount ? ' complete' : ''}`, title: `${cell.reviewed} of ${cell.supportCount} supporting positions reviewed` },
+    `✓ ${cell.reviewed}/${cell.supportCount}`);
 }
