@@ -4,6 +4,7 @@ import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
+import { paraphrasedIssues } from './paraphrased-issues.ts';
 import { possessorBefore, type PronounResolver } from './holder.ts';
 import { bySentence, cueBefore, within, type CueMatch, type SentenceContext, type Source } from './sentence-context.ts';
 
@@ -41,7 +42,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
       sentence,
       actors: everyActor,
       cues: cuesOf[sentence.index] ?? [],
-      issues: issuesOf[sentence.index] ?? [],
+      issues: withParaphrases(text, pack, sentence, cuesOf[sentence.index] ?? [], issuesOf[sentence.index] ?? []),
       concessions: concessionsOf[sentence.index] ?? [],
       quotes: sentenceQuotes,
     };
@@ -54,6 +55,13 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     contexts.push({ ...base, sources, ...(speaker ? { speaker } : {}), ...(quoteSpeaker ? { quoteSpeaker } : {}), ...(carriedSpeaker ? { carriedSpeaker } : {}) });
   }
   return { contexts, resolvePronoun: pronounResolver(text, contexts) };
+}
+
+/** The sentence's issue mentions, with issues its cues govern in other words than the pack's cues. */
+function withParaphrases(text: string, pack: CompiledPack, sentence: Span, cues: readonly CueMatch[], issues: IssueMention[]): IssueMention[] {
+  const paraphrased = paraphrasedIssues(text, pack.pack, sentence, cues, issues);
+  if (paraphrased.length === 0) return issues;
+  return [...issues, ...paraphrased].sort((a, b) => a.start - b.start);
 }
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
