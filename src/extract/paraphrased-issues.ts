@@ -81,14 +81,10 @@ function objectOf(text: string, cue: CueMatch, sentence: Span, cues: readonly Cu
 }
 
 /**
- * Issue mentions for the cues of a sentence that names no issue by a cue phrase: where the phrase a
- * cue governs opens with a content word of one issue and shares enough weighted lemmas with it,
- * clearly more than with any other.
+ * Issue mentions for the cues of a sentence: where the phrase a cue governs opens with a content
+ * word of one issue and shares enough weighted lemmas with it, clearly more than with any other.
  */
-export function paraphrasedIssues(text: string, pack: Pack, sentence: Span, cues: readonly CueMatch[], named: readonly Span[]): IssueMention[] {
-  // A sentence that names an issue by the pack's words is read by them alone: a second, guessed one
-  // beside it was wrong more often than right.
-  if (named.length > 0) return [];
+export function paraphrasedIssues(text: string, pack: Pack, sentence: Span, cues: readonly CueMatch[]): IssueMention[] {
   const { lemmasOf, weight, partyWords } = issueLemmasOf(pack);
   const found: IssueMention[] = [];
   for (const cue of cues) {
