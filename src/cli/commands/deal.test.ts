@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { NEEDS_EVAL } from '../../../test/shared-eval.ts';
 import { DEFAULT_PACK_NAME, loadPack } from '../../packs/index.ts';
-import { buildAnalysisStore, type AnalysisStore } from './analysis-store.test-helper.ts';
+import { buildAnalysisStore, KREMLIN_RESTATEMENT, type AnalysisStore } from './analysis-store.test-helper.ts';
 import { parseDeal } from './deal.ts';
 
 let store: AnalysisStore;
@@ -28,7 +28,7 @@ interface OutcomeJson { party: string; issue: string; stance: string; support: {
 interface VerdictJson { party: string; redLinesKept: boolean; byStrength: Record<string, { violated: OutcomeJson[]; satisfied: OutcomeJson[] }> }
 
 describe('deal on the evaluation corpus', NEEDS_EVAL, () => {
-  before(async () => { store = await buildAnalysisStore(); });
+  before(async () => { store = await buildAnalysisStore({ 'kremlin-red-lines.txt': KREMLIN_RESTATEMENT }); });
   after(() => store.remove());
 
   test('granting Russia\'s red lines keeps them and violates every Ukrainian refusal the store holds, by strength', () => {
