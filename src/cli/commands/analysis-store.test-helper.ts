@@ -30,12 +30,12 @@ Kyiv changes course on Donbas
 `;
 
 /**
- * Russia's red line on annexation in the Kremlin's own words, after the seed: the current state then rests on a direct
+ * Russia's red line on annexation in the Kremlin's own words, on the seed's day: the current state then rests on a direct
  * statement, whatever the dev articles' earlier, indirect remarks on the issue are read as.
  */
-export const KREMLIN_RESTATEMENT = ` date 2025-05-23 https://example.org/kremlin-red-lines
+export const KREMLIN_RESTATEMENT = ` date 2025-05-19 https://example.org/kremlin-red-lines
 Kremlin restates its red lines
-Kremlin spokesman Dmitry Peskov said on Friday: "Recognition of the four new regions as Russian is non-negotiable for Moscow."
+Kremlin spokesman Dmitry Peskov said on Monday: "Recognition of the four new regions as Russian is non-negotiable for Moscow."
 `;
 
 /** The store's directory and a way to run the CLI against it. */

@@ -39,7 +39,7 @@ describe('collisions on the evaluation corpus', NEEDS_EVAL, () => {
 
   test('the table shows both sides with evidence and the relation a clash goes through', () => {
     const result = store.run('collisions');
-    assert.match(result.stdout, /^territory\.recognize_annexation  \[red_line\]\n  ru demand\/red_line territory\.recognize_annexation\n      2025-05-19  sputnik-2025-05-19-red-lines\.txt  characterized, Vladimir Putin  “Recognition of new territorial realities \(4 new regions = Russia\)”\n      2025-05-23  kremlin-red-lines\.txt  direct, Dmitry Peskov  “Recognition of the four new regions as Russian is non-negotiable for Moscow”\n  ua reject\/red_line territory\.recognize_annexation\n      2025-05-22  kyiv-red-lines\.txt  direct, Volodymyr Zelensky  “Ukraine will never recognize the occupied territories as Russian”$/m);
+    assert.match(result.stdout, /^territory\.recognize_annexation  \[red_line\]\n  ru demand\/red_line territory\.recognize_annexation\n      2025-05-19  sputnik-2025-05-19-red-lines\.txt  characterized, Vladimir Putin  “Recognition of new territorial realities \(4 new regions = Russia\)”\n      2025-05-19  kremlin-red-lines\.txt  direct, Dmitry Peskov  “Recognition of the four new regions as Russian is non-negotiable for Moscow”\n  ua reject\/red_line territory\.recognize_annexation\n      2025-05-22  kyiv-red-lines\.txt  direct, Volodymyr Zelensky  “Ukraine will never recognize the occupied territories as Russian”$/m);
     assert.match(result.stdout, /^  via alliance\.ukraine_neutrality excludes alliance\.ukraine_nato_membership$/m);
     assert.match(result.stdout, /collision\(s\), 2 between red lines on both sides\n$/);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { NEEDS_EVAL } from '../../../test/shared-eval.ts';
-import { buildAnalysisStore, type AnalysisStore } from './analysis-store.test-helper.ts';
+import { buildAnalysisStore, KREMLIN_RESTATEMENT, type AnalysisStore } from './analysis-store.test-helper.ts';
 
 let store: AnalysisStore;
 
@@ -13,10 +13,10 @@ function csvRows(stdout: string): Record<string, string>[] {
 }
 
 describe('matrix on the evaluation corpus', NEEDS_EVAL, () => {
-  before(async () => { store = await buildAnalysisStore(); });
+  before(async () => { store = await buildAnalysisStore({ 'kremlin-red-lines.txt': KREMLIN_RESTATEMENT }); });
   after(() => store.remove());
 
-  test('up to the seed\'s date, Russia demands its red lines as red lines, each from the seed alone', () => {
+  test('up to the seed\'s date, Russia demands its red lines as red lines, each from the seed (annexation also from the Kremlin\'s own words)', () => {
     const result = store.run('matrix', '--parties', 'ru', '--until', '2025-05-19', '--format', 'csv');
     assert.equal(result.status, 0, result.stderr);
     const redLines = csvRows(result.stdout).filter((row) => row.strength === 'red_line');
@@ -24,7 +24,7 @@ describe('matrix on the evaluation corpus', NEEDS_EVAL, () => {
       ['alliance.ukraine_neutrality', 'demand', '1', 'sputnik-2025-05-19-red-lines.txt'],
       ['military.halt_western_arms', 'demand', '1', 'sputnik-2025-05-19-red-lines.txt'],
       ['nuclear.ukraine_non_nuclear', 'demand', '1', 'sputnik-2025-05-19-red-lines.txt'],
-      ['territory.recognize_annexation', 'demand', '1', 'sputnik-2025-05-19-red-lines.txt'],
+      ['territory.recognize_annexation', 'demand', '2', 'sputnik-2025-05-19-red-lines.txt;kremlin-red-lines.txt'],
       ['territory.ukraine_withdraws', 'demand', '1', 'sputnik-2025-05-19-red-lines.txt'],
     ]);
   });
@@ -48,7 +48,7 @@ describe('matrix on the evaluation corpus', NEEDS_EVAL, () => {
     assert.equal(result.status, 0);
     const lines = result.stdout.split('\n');
     assert.match(lines[0]!, /^issue\s+ru\s+ua$/);
-    assert.match(result.stdout, /^territory\.recognize_annexation\s+dem RL 1\?\s+rej RL 1\*?$/m);
+    assert.match(result.stdout, /^territory\.recognize_annexation\s+dem RL 2\*?\s+rej RL 1\*?$/m);
     assert.match(result.stdout, /^territory\.ukraine_withdraws\s+dem \w+ \d+\*?\??\s+rej \w+ \d+\*\??$/m);
     assert.match(result.stdout, /RL red line/);
   });
