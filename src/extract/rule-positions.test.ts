@@ -554,6 +554,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru reject talks.leaders_meeting' }, { tuple: 'ua demand talks.leaders_meeting' }],
     },
   ]],
+  ['backing another party’s bid consents to what that party seeks', [
+    { text: 'Poland will support Ukraine’s bid to join NATO.', expected: [{ tuple: 'pl accept alliance.ukraine_nato_membership' }] },
+    { text: 'Poland supports NATO membership for Ukraine.', expected: [{ tuple: 'pl demand alliance.ukraine_nato_membership' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

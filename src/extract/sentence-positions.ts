@@ -69,7 +69,11 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
         ? conditionStance(cue, negatesProposition(mention, text.slice(condition.start, mention.start)), condition.unless)
         : controlled
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
-          : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
+          : denied(text, cue, context)
+            ? flipStance(stanceToward(text, cue, mention, context.sentence))
+            : backsAnothersBid(text, cue, mention, holding, context)
+              ? 'accept'
+              : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
@@ -309,6 +313,21 @@ function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext,
 }
 
 /** What one party wants of another: asking it to accept or agree to something demands it. */
+// "France will support Ukraine's bid to join NATO": backing what another party seeks consents to it.
+const SOUGHT_BY_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:bid|push|drive|quest|call|request|aspirations?|ambitions?|hopes?)\s+(?:to|for)(?![\p{L}])/iu;
+
+function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
+  return context.actors.some(
+    (owner) =>
+      owner.kind === 'party' &&
+      owner.party !== holding.actor.party &&
+      owner.start >= cue.end &&
+      owner.end <= mention.start &&
+      SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)),
+  );
+}
+
 function wantedOfAnother(stance: Stance): Stance {
   return stance === 'accept' ? 'demand' : stance;
 }
