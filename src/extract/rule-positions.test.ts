@@ -558,6 +558,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Poland will support Ukraine’s bid to join NATO.', expected: [{ tuple: 'pl accept alliance.ukraine_nato_membership' }] },
     { text: 'Poland supports NATO membership for Ukraine.', expected: [{ tuple: 'pl demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['a search or quest for something seeks it, even when one is “engaged in” it', [
+    { text: 'Kyiv has long been engaged in a search for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+    { text: 'Russia engaged in talks on a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
