@@ -562,6 +562,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv has long been engaged in a search for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
     { text: 'Russia engaged in talks on a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
   ]],
+  ['“off the board”, like “off the table”, rules a proposition out', [
+    { text: 'The White House took a Ukrainian withdrawal from Donbas off the board.', expected: [{ tuple: 'us reject territory.ukraine_withdraws' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
