@@ -565,6 +565,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['“off the board”, like “off the table”, rules a proposition out', [
     { text: 'The White House took a Ukrainian withdrawal from Donbas off the board.', expected: [{ tuple: 'us reject territory.ukraine_withdraws' }] },
   ]],
+  ['a cue inside an aside set off by dashes does not reach past it', [
+    { text: 'Turkey -- supported by the United Nations -- is inspecting ships carrying weapons to Ukraine.', expected: [] },
+    { text: 'Kyiv — backed by Paris — demands a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

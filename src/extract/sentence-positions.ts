@@ -170,7 +170,7 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
     .filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate' && !namesRoleOfObject(text, cue))
     .at(-1);
   const before = nearest && (outerOfTermClause(text, nearest, context) ?? nearest);
-  const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
+  const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start)) && !closesAside(text, before, mention, context.sentence);
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
     (cue) =>
@@ -344,6 +344,14 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
 const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
+// "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
+const ASIDE_DASH = /\s(?:—|–|--)\s|(?<=\p{L})—(?=\p{L})/gu;
+
+function closesAside(text: string, cue: CueMatch, mention: Span, sentence: Span): boolean {
+  const opened = (text.slice(sentence.start, cue.start).match(ASIDE_DASH) ?? []).length % 2 === 1;
+  return opened && (text.slice(cue.end, mention.start).match(ASIDE_DASH) ?? []).length > 0;
+}
+
 function reachesOver(text: string, cue: CueMatch, mention: Span, context: SentenceContext): boolean {
   const between = [...context.issues, ...context.concessions]
     .filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention)
