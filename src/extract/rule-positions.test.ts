@@ -569,6 +569,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Turkey -- supported by the United Nations -- is inspecting ships carrying weapons to Ukraine.', expected: [] },
     { text: 'Kyiv — backed by Paris — demands a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
   ]],
+  ['getting another party to agree to something demands it', [
+    { text: 'Washington is trying to get Russia to agree to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
