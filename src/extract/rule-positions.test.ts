@@ -555,7 +555,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
   ]],
   ['backing another party’s bid consents to what that party seeks', [
-    { text: 'Poland will support Ukraine’s bid to join NATO.', expected: [{ tuple: 'pl accept alliance.ukraine_nato_membership' }] },
+    { text: 'Poland will support Ukraine’s aspirations to join NATO.', expected: [{ tuple: 'pl accept alliance.ukraine_nato_membership' }] },
     { text: 'Poland supports NATO membership for Ukraine.', expected: [{ tuple: 'pl demand alliance.ukraine_nato_membership' }] },
   ]],
   ['a search or quest for something seeks it, even when one is “engaged in” it', [
@@ -571,6 +571,17 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ]],
   ['getting another party to agree to something demands it', [
     { text: 'Washington is trying to get Russia to agree to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['a party’s bid is its demand, and backing or blocking it gives the backer’s or blocker’s stance', [
+    { text: 'Ukraine’s bid to join NATO has stalled.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    {
+      text: 'Hungary blocked Ukraine’s bid to join the EU.',
+      expected: [{ tuple: 'hu reject eu.ukraine_eu_membership' }, { tuple: 'ua demand eu.ukraine_eu_membership' }],
+    },
+    {
+      text: 'Germany backed Kyiv’s bid for EU membership.',
+      expected: [{ tuple: 'de accept eu.ukraine_eu_membership' }, { tuple: 'ua demand eu.ukraine_eu_membership' }],
+    },
   ]],
 ];
 

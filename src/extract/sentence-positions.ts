@@ -109,8 +109,9 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   if (!holding?.actor.party || holding.actor.party === inner?.actor.party) return undefined;
   const innerStance = stanceToward(text, cue, mention, context.sentence);
   const outerStance = stanceToward(text, outer, { ...mention, start: cue.start, end: cue.end, negated: false }, context.sentence);
-  // Rejecting a demand rejects its proposition; accepting or backing it takes the demand's side.
-  const stance = outerStance === 'reject' ? towardNegation(innerStance) : outerStance === 'accept' && innerStance === 'demand' ? 'accept' : innerStance;
+  // Rejecting a demand rejects its proposition; accepting or backing another's demand consents to it.
+  const backs = outerStance === 'accept' || outer.cue.id === 'support-verb';
+  const stance = outerStance === 'reject' ? towardNegation(innerStance) : backs && innerStance === 'demand' ? 'accept' : innerStance;
   emit({
     holding,
     cue: outer,
