@@ -554,6 +554,35 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru reject talks.leaders_meeting' }, { tuple: 'ua demand talks.leaders_meeting' }],
     },
   ]],
+  ['backing another party’s bid consents to what that party seeks', [
+    { text: 'Poland will support Ukraine’s aspirations to join NATO.', expected: [{ tuple: 'pl accept alliance.ukraine_nato_membership' }] },
+    { text: 'Poland supports NATO membership for Ukraine.', expected: [{ tuple: 'pl demand alliance.ukraine_nato_membership' }] },
+  ]],
+  ['a search or quest for something seeks it, even when one is “engaged in” it', [
+    { text: 'Kyiv has long been engaged in a search for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+    { text: 'Russia engaged in talks on a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
+  ]],
+  ['“off the board”, like “off the table”, rules a proposition out', [
+    { text: 'The White House took a Ukrainian withdrawal from Donbas off the board.', expected: [{ tuple: 'us reject territory.ukraine_withdraws' }] },
+  ]],
+  ['a cue inside an aside set off by dashes does not reach past it', [
+    { text: 'Turkey -- supported by the United Nations -- is inspecting ships carrying weapons to Ukraine.', expected: [] },
+    { text: 'Kyiv — backed by Paris — demands a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['getting another party to agree to something demands it', [
+    { text: 'Washington is trying to get Russia to agree to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['a party’s bid is its demand, and backing or blocking it gives the backer’s or blocker’s stance', [
+    { text: 'Ukraine’s bid to join NATO has stalled.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    {
+      text: 'Hungary blocked Ukraine’s bid to join the EU.',
+      expected: [{ tuple: 'hu reject eu.ukraine_eu_membership' }, { tuple: 'ua demand eu.ukraine_eu_membership' }],
+    },
+    {
+      text: 'Germany backed Kyiv’s bid for EU membership.',
+      expected: [{ tuple: 'de accept eu.ukraine_eu_membership' }, { tuple: 'ua demand eu.ukraine_eu_membership' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -69,7 +69,11 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
         ? conditionStance(cue, negatesProposition(mention, text.slice(condition.start, mention.start)), condition.unless)
         : controlled
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
-          : denied(text, cue, context) ? flipStance(stanceToward(text, cue, mention, context.sentence)) : stanceToward(text, cue, mention, context.sentence),
+          : denied(text, cue, context)
+            ? flipStance(stanceToward(text, cue, mention, context.sentence))
+            : backsAnothersBid(text, cue, mention, holding, context)
+              ? 'accept'
+              : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
@@ -105,8 +109,9 @@ function outerHolder(text: string, cue: CueMatch, mention: IssueMention, context
   if (!holding?.actor.party || holding.actor.party === inner?.actor.party) return undefined;
   const innerStance = stanceToward(text, cue, mention, context.sentence);
   const outerStance = stanceToward(text, outer, { ...mention, start: cue.start, end: cue.end, negated: false }, context.sentence);
-  // Rejecting a demand rejects its proposition; accepting or backing it takes the demand's side.
-  const stance = outerStance === 'reject' ? towardNegation(innerStance) : outerStance === 'accept' && innerStance === 'demand' ? 'accept' : innerStance;
+  // Rejecting a demand rejects its proposition; accepting or backing another's demand consents to it.
+  const backs = outerStance === 'accept' || outer.cue.id === 'support-verb';
+  const stance = outerStance === 'reject' ? towardNegation(innerStance) : backs && innerStance === 'demand' ? 'accept' : innerStance;
   emit({
     holding,
     cue: outer,
@@ -166,7 +171,7 @@ function governingCues(text: string, mention: Span, context: SentenceContext): C
     .filter((cue) => cue.end <= mention.start && reach(cue) <= MAX_CUE_DISTANCE && cue.cue.role !== 'predicate' && !namesRoleOfObject(text, cue))
     .at(-1);
   const before = nearest && (outerOfTermClause(text, nearest, context) ?? nearest);
-  const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start));
+  const reached = before && reachesOver(text, before, mention, context) && !SUBORDINATE.test(text.slice(before.end, mention.start)) && !closesAside(text, before, mention, context.sentence);
   // After the mention only a predicate ("… is unacceptable") or a passive ("… was rejected") looks back at it.
   const after = context.cues.find(
     (cue) =>
@@ -309,6 +314,21 @@ function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext,
 }
 
 /** What one party wants of another: asking it to accept or agree to something demands it. */
+// "France will support Ukraine's bid to join NATO": backing what another party seeks consents to it.
+const SOUGHT_BY_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:bid|push|drive|quest|call|request|aspirations?|ambitions?|hopes?)\s+(?:to|for)(?![\p{L}])/iu;
+
+function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
+  return context.actors.some(
+    (owner) =>
+      owner.kind === 'party' &&
+      owner.party !== holding.actor.party &&
+      owner.start >= cue.end &&
+      owner.end <= mention.start &&
+      SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)),
+  );
+}
+
 function wantedOfAnother(stance: Stance): Stance {
   return stance === 'accept' ? 'demand' : stance;
 }
@@ -325,6 +345,14 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
 const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
+// "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
+const ASIDE_DASH = /\s(?:—|–|--)\s|(?<=\p{L})—(?=\p{L})/gu;
+
+function closesAside(text: string, cue: CueMatch, mention: Span, sentence: Span): boolean {
+  const opened = (text.slice(sentence.start, cue.start).match(ASIDE_DASH) ?? []).length % 2 === 1;
+  return opened && (text.slice(cue.end, mention.start).match(ASIDE_DASH) ?? []).length > 0;
+}
+
 function reachesOver(text: string, cue: CueMatch, mention: Span, context: SentenceContext): boolean {
   const between = [...context.issues, ...context.concessions]
     .filter((other) => other.start >= cue.end && other.end <= mention.start && other !== mention)
