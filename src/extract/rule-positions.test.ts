@@ -554,6 +554,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru reject talks.leaders_meeting' }, { tuple: 'ua demand talks.leaders_meeting' }],
     },
   ]],
+  ['“X, whose …, said Y had …” names X as the speaker: a name and its appositive are the subject, not an inverted attribution', [
+    {
+      text: 'Orban, whose government has long opposed migration, said Russia had gained influence in Asia. He added that Ukraine would never become a member of the EU.',
+      expected: [{ tuple: 'hu reject eu.ukraine_eu_membership', speaker: 'Viktor Orbán' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
