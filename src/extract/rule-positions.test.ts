@@ -560,6 +560,12 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'hu reject eu.ukraine_eu_membership', speaker: 'Viktor Orbán' }],
     },
   ]],
+  ['“Minister X outlined conditions and stated that …” is X speaking, though the name starts before the words kept as speaker', [
+    {
+      text: 'Zelensky said he is ready to talk. Russian Foreign Minister Sergey Lavrov outlined further conditions for the negotiations and stated that any agreement “must include the demilitarization of Ukraine.”',
+      expected: [{ tuple: 'ru demand military.limit_ukraine_army', speaker: 'Sergei Lavrov' }],
+    },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

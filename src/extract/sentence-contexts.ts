@@ -207,7 +207,8 @@ function sourcesOf(
 
 /** The actor a verb of saying names as its speaker, with pronouns and bare roles resolved from the sentence before. */
 function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: Span, speaker: Span, previous: SentenceContext | undefined): Source | undefined {
-  const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+  // "Foreign Minister Sergey Lavrov outlined demands and stated …": a name cut by the span's word limit still speaks.
+  const inSpeaker = context.actors.filter((actor) => actor.end > speaker.start && actor.end <= speaker.end);
   // "Ukraine's European allies said": the possessor is not the one who speaks.
   const heads = inSpeaker.filter((a) => a.kind === 'party' && !/^['’]s?\s/u.test(text.slice(a.end, a.end + 3)));
   const actor =
