@@ -566,6 +566,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru demand military.limit_ukraine_army', speaker: 'Sergei Lavrov' }],
     },
   ]],
+  ['“Putin’s spokesman”, “Zelensky’s chief of staff” speak for the party, but the official named in the possessive is not the speaker', [
+    { text: '“Ukraine must withdraw from Donbas,” Putin’s spokesman told reporters.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', speaker: '' }] },
+    { text: 'Zelensky’s chief of staff said Kyiv rejects any withdrawal from Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws', speaker: '' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
