@@ -125,7 +125,15 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
   const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
-    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)),
+    (actor) =>
+      actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)) && !modifiesMention(text, actor, context),
+  );
+}
+
+/** "supported by EU and NATO membership": parties that name a proposition ("NATO membership") are not its agents. */
+function modifiesMention(text: string, actor: Actor, context: SentenceContext): boolean {
+  return context.issues.some(
+    (issue) => (issue.start <= actor.start && actor.end <= issue.end) || (issue.start >= actor.end && /^\s+(?:and|or)\s+$/u.test(text.slice(actor.end, issue.start))),
   );
 }
 

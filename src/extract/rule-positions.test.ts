@@ -570,6 +570,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: '“Ukraine must withdraw from Donbas,” Putin’s spokesman told reporters.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', speaker: '' }] },
     { text: 'Zelensky’s chief of staff said Kyiv rejects any withdrawal from Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws', speaker: '' }] },
   ]],
+  ['“supported by EU and NATO membership”: parties naming the proposition are not the agents of the passive', [
+    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }] },
+    { text: 'The plan, supported by EU and NATO membership for Ukraine, was unveiled in Kyiv.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
