@@ -79,6 +79,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (forecaster) return { actor: forecaster, via: 'speaker' };
   // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
   if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
+  // "NATO decides who will and will not join": the subject of an embedded question is nobody named.
+  if (EMBEDDED_QUESTION.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;
@@ -228,6 +230,8 @@ export function subjectBefore(text: string, offset: number, context: SentenceCon
 
 const INDEFINITE_SUBJECT =
   /(?<![\p{L}])(?:some|others|many|few|several|everyone|nobody|someone|no one)\s+(?:(?:have|has|had|are|is|were|was|would|will|also|long|repeatedly|now|already|previously)\s+)*$/iu;
+const EMBEDDED_QUESTION =
+  /(?<![\p{L}])(?:decides?|decided|deciding|determines?|determined|chooses?|chose|choosing|knows?|knew|asks?|asked|wonders?|wondered)\s+who\s+(?:(?:will|would|can|could|should|may|might|does|do|did)\s+(?:and|or)\s+)?$/iu;
 // "receiving assurances that Ukraine will not join NATO": the subject of what is assured is not who wants it.
 const CONTENT_NOUN_THAT = /(?<![\p{L}])(?:assurances?|guarantees?|promises?|pledges?|commitments?|demands?|insistence|conditions?|requirements?)\s+that\s+(?:the\s+)?$/iu;
 

@@ -574,6 +574,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }] },
     { text: 'The plan, supported by EU and NATO membership for Ukraine, was unveiled in Kyiv.', expected: [] },
   ]],
+  ['“decides who will and will not join”: the subject of an embedded question names nobody', [
+    { text: 'The alliance alone decides who will and will not join NATO, Stoltenberg said.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
