@@ -79,6 +79,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (forecaster) return { actor: forecaster, via: 'speaker' };
   // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
   if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
+  // "NATO decides who will and will not join": the subject of an embedded question is nobody named.
+  if (EMBEDDED_QUESTION.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;
@@ -125,7 +127,15 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
   const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
-    (actor) => actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)),
+    (actor) =>
+      actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)) && !modifiesMention(text, actor, context),
+  );
+}
+
+/** "supported by EU and NATO membership": parties that name a proposition ("NATO membership") are not its agents. */
+function modifiesMention(text: string, actor: Actor, context: SentenceContext): boolean {
+  return context.issues.some(
+    (issue) => (issue.start <= actor.start && actor.end <= issue.end) || (issue.start >= actor.end && /^\s+(?:and|or)\s+$/u.test(text.slice(actor.end, issue.start))),
   );
 }
 
@@ -220,6 +230,8 @@ export function subjectBefore(text: string, offset: number, context: SentenceCon
 
 const INDEFINITE_SUBJECT =
   /(?<![\p{L}])(?:some|others|many|few|several|everyone|nobody|someone|no one)\s+(?:(?:have|has|had|are|is|were|was|would|will|also|long|repeatedly|now|already|previously)\s+)*$/iu;
+const EMBEDDED_QUESTION =
+  /(?<![\p{L}])(?:decides?|decided|deciding|determines?|determined|chooses?|chose|choosing|knows?|knew|asks?|asked|wonders?|wondered)\s+who\s+(?:(?:will|would|can|could|should|may|might|does|do|did)\s+(?:and|or)\s+)?$/iu;
 // "receiving assurances that Ukraine will not join NATO": the subject of what is assured is not who wants it.
 const CONTENT_NOUN_THAT = /(?<![\p{L}])(?:assurances?|guarantees?|promises?|pledges?|commitments?|demands?|insistence|conditions?|requirements?)\s+that\s+(?:the\s+)?$/iu;
 

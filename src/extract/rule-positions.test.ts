@@ -583,6 +583,29 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'de accept eu.ukraine_eu_membership' }, { tuple: 'ua demand eu.ukraine_eu_membership' }],
     },
   ]],
+  ['“X, whose …, said Y had …” names X as the speaker: a name and its appositive are the subject, not an inverted attribution', [
+    {
+      text: 'Orban, whose government has long opposed migration, said Russia had gained influence in Asia. He added that Ukraine would never become a member of the EU.',
+      expected: [{ tuple: 'hu reject eu.ukraine_eu_membership', speaker: 'Viktor Orbán' }],
+    },
+  ]],
+  ['“Minister X outlined conditions and stated that …” is X speaking, though the name starts before the words kept as speaker', [
+    {
+      text: 'Zelensky said he is ready to talk. Russian Foreign Minister Sergey Lavrov outlined further conditions for the negotiations and stated that any agreement “must include the demilitarization of Ukraine.”',
+      expected: [{ tuple: 'ru demand military.limit_ukraine_army', speaker: 'Sergei Lavrov' }],
+    },
+  ]],
+  ['“Putin’s spokesman”, “Zelensky’s chief of staff” speak for the party, but the official named in the possessive is not the speaker', [
+    { text: '“Ukraine must withdraw from Donbas,” Putin’s spokesman told reporters.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws', speaker: '' }] },
+    { text: 'Zelensky’s chief of staff said Kyiv rejects any withdrawal from Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws', speaker: '' }] },
+  ]],
+  ['“supported by EU and NATO membership”: parties naming the proposition are not the agents of the passive', [
+    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }] },
+    { text: 'The plan, supported by EU and NATO membership for Ukraine, was unveiled in Kyiv.', expected: [] },
+  ]],
+  ['“decides who will and will not join”: the subject of an embedded question names nobody', [
+    { text: 'The alliance alone decides who will and will not join NATO, Stoltenberg said.', expected: [] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

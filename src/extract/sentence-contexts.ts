@@ -207,13 +207,14 @@ function sourcesOf(
 
 /** The actor a verb of saying names as its speaker, with pronouns and bare roles resolved from the sentence before. */
 function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: Span, speaker: Span, previous: SentenceContext | undefined): Source | undefined {
-  const inSpeaker = context.actors.filter((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+  // "Foreign Minister Sergey Lavrov outlined demands and stated …": a name cut by the span's word limit still speaks.
+  const inSpeaker = context.actors.filter((actor) => actor.end > speaker.start && actor.end <= speaker.end);
   // "Ukraine's European allies said": the possessor is not the one who speaks.
   const heads = inSpeaker.filter((a) => a.kind === 'party' && !/^['’]s?\s/u.test(text.slice(a.end, a.end + 3)));
   const actor =
-    inSpeaker.find((a) => a.kind === 'party' && a.official) ??
+    heads.find((a) => a.official) ??
     heads[0] ??
-    inSpeaker.find((a) => a.kind === 'party') ??
+    staffOf(inSpeaker.find((a) => a.kind === 'party')) ??
     inSpeaker.at(-1) ??
     namedIn(text, speaker) ??
     soleSubjectBefore(context, verb.start);
@@ -228,6 +229,13 @@ function sourceOf(text: string, context: Pick<SentenceContext, 'actors'>, verb: 
     return { actor: named ?? actor, verb };
   }
   return { actor, verb };
+}
+
+/** "Putin's spokesman", "Zelensky's chief of staff": the official's staff speak for the party, but the official is not the speaker. */
+function staffOf(possessor: Actor | undefined): Actor | undefined {
+  if (!possessor?.official) return possessor;
+  const { official: _official, name: _name, ...party } = possessor;
+  return { ...party, speaks: true };
 }
 
 // 'Zelensky: "We will not …"', '**Quote from Zelensky:** "…"': a name and a colon introduce a quotation.

@@ -24,6 +24,8 @@ const PARTICIPLE_OF_SAYING = /,\s+(saying|adding|arguing|noting|stressing|warnin
 const SPEAKER_WORDS = 8;
 const WORD = /\S+/gu;
 const APPOSITIVE = /,[^,"“”]{1,100},\s*$/u;
+// "Orban, whose government passed the law, said Russia …": a name and its appositive are the subject, not an inverted quote's tail.
+const NAME_THEN_APPOSITIVE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*(?:who|whose|a|an|the)\s[^,"“”]{1,100},\s*$/u;
 
 /** Finds the attributions in `text[span]`, outside the given quotations. */
 export function findAttributions(text: string, span: Span, quoted: readonly Span[]): Attribution[] {
@@ -45,7 +47,8 @@ export function findAttributions(text: string, span: Span, quoted: readonly Span
     if (inQuote(verb.start)) continue;
     const before = phraseBefore(text, span.start, verb.start);
     // "…," said Peskov / "…, said Kremlin spokesman Dmitry Peskov": the speaker follows the verb.
-    const inverted = /[,"“”]\s*$/u.test(text.slice(span.start, verb.start)) && /^\s+[A-Z]/u.test(text.slice(verb.end, span.end));
+    const inverted =
+      /[,"“”]\s*$/u.test(text.slice(span.start, verb.start)) && /^\s+[A-Z]/u.test(text.slice(verb.end, span.end)) && !NAME_THEN_APPOSITIVE.test(text.slice(span.start, verb.start));
     const speaker = inverted ? phraseAfter(text, verb.end, span.end) : before;
     if (speaker.end > speaker.start) attributions.push({ verb, speaker });
   }
