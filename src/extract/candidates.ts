@@ -11,7 +11,7 @@ import { issueSimilarityScorer, wordsOf, type IssueSimilarity } from './issue-si
 import type { SentenceContext } from './sentence-context.ts';
 
 /** How a party comes to be a holder candidate in a sentence. */
-export type HolderVia = 'mention' | 'pronoun' | 'speaker' | 'quote-speaker' | 'carried' | 'previous' | 'list-intro';
+export type HolderVia = 'mention' | 'pronoun' | 'speaker' | 'quote-speaker' | 'carried' | 'previous' | 'list-intro' | 'rule';
 
 /** One way a party is present in a sentence. */
 export interface HolderLink {
@@ -21,7 +21,7 @@ export interface HolderLink {
 }
 
 /** How an issue comes to be a candidate in a sentence. */
-export type IssueVia = 'cue' | 'opposite' | 'concession' | 'similar';
+export type IssueVia = 'cue' | 'opposite' | 'concession' | 'similar' | 'rule';
 
 /** One way an issue is present in a sentence. */
 export interface IssueLink {
@@ -49,7 +49,18 @@ export interface CandidateLimits {
 
 export const DEFAULT_CANDIDATE_LIMITS: CandidateLimits = { similarIssues: 8, minSimilarity: 0.45 };
 
-/** Every candidate of a document's sentences. */
+/** A (holder, issue) pair the rules read in an evidence span: always a candidate in the sentences the span touches. */
+export interface RulePair {
+  readonly holder: PartyId;
+  readonly issue: IssueId;
+  readonly evidence: Span;
+}
+
+/**
+ * Every candidate of a document's sentences. The rules attribute some positions in ways the links
+ * here do not (a list's holder named paragraphs before, a holder an assurance flips): each pair
+ * they read is a candidate in its evidence's sentences too, so the scorer always sees their verdict.
+ */
 export function findCandidates(
   text: string,
   contexts: readonly SentenceContext[],
@@ -57,6 +68,7 @@ export function findCandidates(
   pack: CompiledPack,
   resolve: PronounResolver,
   limits: CandidateLimits = DEFAULT_CANDIDATE_LIMITS,
+  rulePairs: readonly RulePair[] = [],
 ): Candidate[] {
   const similarity = issueSimilarityScorer(pack.pack);
   const issueIds = pack.pack.issues.map((issue) => issue.id);
@@ -67,23 +79,29 @@ export function findCandidates(
     const holders = holderLinks(context, contexts[index - 1], resolve);
     const intro = listIntroOf.get(index);
     if (intro) for (const [party, links] of holderLinks(intro, undefined, resolve)) addLinks(holders, party, links.map(() => ({ via: 'list-intro' as const })));
-    if (holders.size === 0) return;
-    const scores = similarity.score(wordsOf(text.slice(context.sentence.start, context.sentence.end)));
+    const { sentence } = context;
+    const ruled = rulePairs.filter(({ evidence }) => evidence.start < sentence.end && sentence.start < evidence.end);
+    if (holders.size === 0 && ruled.length === 0) return;
+    const scores = similarity.score(wordsOf(text.slice(sentence.start, sentence.end)));
     const issues = issueLinks(context, scores, issueIds, limits);
-    for (const [party, partyLinks] of holders) {
-      for (const [issue, links] of issues) {
-        const at = issueIds.indexOf(issue);
-        candidates.push({
-          holder: party,
-          issue,
-          context,
-          holderLinks: partyLinks,
-          issueLinks: links,
-          similarity: [scores.best[at] ?? 0, scores.second[at] ?? 0],
-          nearestWord: scores.nearestWord[at] ?? '',
-        });
-      }
+    const pairs = new Map<string, Candidate>();
+    const propose = (holder: PartyId, issue: IssueId, partyLinks: readonly HolderLink[], links: readonly IssueLink[]) => {
+      const at = issueIds.indexOf(issue);
+      pairs.set(`${holder}|${issue}`, {
+        holder,
+        issue,
+        context,
+        holderLinks: partyLinks,
+        issueLinks: links,
+        similarity: [scores.best[at] ?? 0, scores.second[at] ?? 0],
+        nearestWord: scores.nearestWord[at] ?? '',
+      });
+    };
+    for (const [party, partyLinks] of holders) for (const [issue, links] of issues) propose(party, issue, partyLinks, links);
+    for (const { holder, issue } of ruled) {
+      if (!pairs.has(`${holder}|${issue}`)) propose(holder, issue, holders.get(holder) ?? [{ via: 'rule' }], issues.get(issue) ?? [{ via: 'rule' }]);
     }
+    candidates.push(...pairs.values());
   });
   return candidates;
 }

@@ -3,9 +3,17 @@
  * the candidates gold calls positions, and the confidence threshold chosen by cross-validation
  * with folds by document. Deterministic: the same documents, gold and seed give the same file.
  */
-import type { Position } from '../core/index.ts';
 import { score, type Score } from '../eval/index.ts';
-import { isWordFeature, positionsFromCandidates, STANCE_CLASSES, type CandidateLimits, type ExtractorModel, type FeaturedCandidate } from '../extract/index.ts';
+import {
+  isWordFeature,
+  judgeCandidates,
+  positionsFromJudged,
+  STANCE_CLASSES,
+  type CandidateLimits,
+  type ExtractorModel,
+  type FeaturedCandidate,
+  type JudgedCandidate,
+} from '../extract/index.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainLinearModel, type Example, type TrainOptions } from '../learn/index.ts';
 import { labelCandidates, type TrainingDocument } from './training-documents.ts';
 
@@ -25,7 +33,8 @@ export interface CrossValidation {
   readonly score: Score;
 }
 
-const THRESHOLDS = [0.02, 0.04, 0.06, 0.08, ...Array.from({ length: 17 }, (_, index) => Math.round((0.1 + index * 0.05) * 100) / 100)];
+// Up to 1: a model that adds nothing to the rules is a possible outcome.
+const THRESHOLDS = [0.02, 0.04, 0.06, 0.08, ...Array.from({ length: 19 }, (_, index) => Math.round((0.1 + index * 0.05) * 100) / 100)];
 
 /** Cross-validates to choose the threshold, then fits the final model on every document. */
 export function trainExtractor(documents: readonly TrainingDocument[], options: TrainExtractorOptions): { model: ExtractorModel; crossValidation: CrossValidation } {
@@ -33,21 +42,21 @@ export function trainExtractor(documents: readonly TrainingDocument[], options: 
   return { model: { ...fitModels(documents, options), threshold: crossValidation.threshold }, crossValidation };
 }
 
-/** Out-of-fold predictions for every document (folds by document, assigned in document order), scored at each threshold. */
+/** Out-of-fold judgements for every document (folds by document, assigned in document order), scored at each threshold; the first best wins. */
 export function crossValidate(documents: readonly TrainingDocument[], options: TrainExtractorOptions): CrossValidation {
   const folds = Math.max(2, Math.min(options.folds, documents.length));
-  const predictedAt = new Map<number, Position[]>(THRESHOLDS.map((threshold) => [threshold, []]));
+  const judged: { document: TrainingDocument; model: ExtractorModel; candidates: JudgedCandidate[] }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const training = documents.filter((_, index) => index % folds !== fold);
     const model = { ...fitModels(training, options), threshold: 0 };
-    for (const document of documents.filter((_, index) => index % folds === fold)) {
-      const all = positionsFromCandidates(document.doc, document.featured, model, { threshold: Math.min(...THRESHOLDS) });
-      for (const threshold of THRESHOLDS) predictedAt.get(threshold)!.push(...all.filter((position) => position.confidence >= threshold));
-    }
+    for (const document of documents.filter((_, index) => index % folds === fold)) judged.push({ document, model, candidates: judgeCandidates(model, document.featured) });
   }
   const gold = documents.flatMap((document) => document.gold);
   const texts = new Map(documents.map((document) => [document.doc.id, document.doc.text]));
-  const byThreshold = THRESHOLDS.map((threshold) => ({ threshold, score: score(gold, predictedAt.get(threshold)!, texts) }));
+  const byThreshold = THRESHOLDS.map((threshold) => {
+    const predicted = judged.flatMap(({ document, model, candidates }) => positionsFromJudged(document.doc, candidates, model, threshold));
+    return { threshold, score: score(gold, predicted, texts) };
+  });
   const best = byThreshold.reduce((a, b) => (b.score.overall.f1 > a.score.overall.f1 ? b : a));
   return { folds, byThreshold: byThreshold.map(({ threshold, score: s }) => ({ threshold, f1: s.overall.f1 })), threshold: best.threshold, score: best.score };
 }
