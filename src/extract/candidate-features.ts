@@ -37,11 +37,6 @@ export function ruleVerdicts(positions: readonly Position[]): RuleVerdicts {
 const ISSUE_LEAD_WORDS = 3;
 const WORD_FEATURE = 'before-issue:';
 
-/** The feature a candidate carries when the rules give its (holder, issue) `stance` in its sentence. */
-export function ruleFeature(stance: string): string {
-  return `rule:${stance}`;
-}
-
 /** Whether a feature names a word of the text, which training keeps only with enough support. */
 export function isWordFeature(feature: string): boolean {
   return feature.startsWith(WORD_FEATURE);
@@ -121,7 +116,7 @@ function ruleFeatures(candidate: Candidate, rules: RuleVerdicts, add: (...names:
     if (sameHolder && sameIssue) {
       any = true;
       const rule = position.extractor.split(':').at(-1) ?? '';
-      add(ruleFeature(position.stance), `rule:${position.stance}:${position.strength}`, `rule-id:${rule}:${position.stance}`, `rule-mode:${position.mode}`);
+      add(`rule:${position.stance}`, `rule:${position.stance}:${position.strength}`, `rule-id:${rule}:${position.stance}`, `rule-mode:${position.mode}`);
     } else if (sameIssue) add(`rule-other-holder:${position.stance}`);
     else if (sameHolder) add(`rule-other-issue:${position.stance}`);
   }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Position } from '../core/index.ts';
 import { loadPack } from '../packs/index.ts';
 import { readPlainText } from '../read/read-plain-text.ts';
 import { featuredCandidates, positionsFromCandidates } from './extract-positions.ts';
@@ -17,7 +18,7 @@ const TEXT = [
 
 const tuples = (positions: readonly { holder: string; stance: string; issue: string }[]) => positions.map((p) => `${p.holder} ${p.stance} ${p.issue}`).sort();
 
-test("the trained extractor keeps every rule position, and at threshold 1 adds none: each is a candidate carrying the rules' verdict", () => {
+test("the trained extractor keeps every rule position with its strength and mode, and at threshold 1 adds none: each is a candidate carrying the rules' verdict", () => {
   const pack = loadPack('russia-ukraine');
   const doc = readPlainText('geneva.txt', TEXT);
   const model = loadExtractorModel();
@@ -26,6 +27,8 @@ test("the trained extractor keeps every rule position, and at threshold 1 adds n
   const featured = featuredCandidates(doc, pack, model.limits);
   const positions = positionsFromCandidates(doc, featured, model, { threshold: 1 });
   assert.deepEqual(tuples(positions), rules);
+  const graded = (list: readonly Position[]) => list.map((p) => `${p.holder} ${p.stance} ${p.issue} ${p.strength} ${p.mode}`).sort();
+  assert.deepEqual(graded(positions), graded(extractPositionsByRules(doc, pack).positions), "a rule position keeps the rules' strength and mode");
   for (const position of positions) assert.equal(TEXT.slice(position.evidence.start, position.evidence.end), position.evidence.quote);
   const found = new Set(tuples(positionsFromCandidates(doc, featured, model)));
   for (const tuple of rules) assert.ok(found.has(tuple), tuple);
