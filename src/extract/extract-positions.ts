@@ -9,7 +9,7 @@ import { findLists } from '../text/index.ts';
 import { candidateFeatures, ruleVerdicts } from './candidate-features.ts';
 import { findCandidates, type Candidate } from './candidates.ts';
 import { loadExtractorModel, type ExtractorModel } from './extractor-model.ts';
-import { evidenceOf, rulePositions, type Extraction } from './rule-positions.ts';
+import { evidenceOf, readableDoc, rulePositions, type Extraction } from './rule-positions.ts';
 
 export type { Extraction };
 import { buildContexts } from './sentence-contexts.ts';
@@ -31,7 +31,9 @@ export interface ExtractOptions {
 }
 
 /** Every candidate of a document with its features. */
-export function featuredCandidates(doc: Doc, pack: Pack, limits: ExtractorModel['limits']): FeaturedCandidate[] {
+export function featuredCandidates(original: Doc, pack: Pack, limits: ExtractorModel['limits']): FeaturedCandidate[] {
+  // Candidates carry spans, not quotes: positions take their quotes from the original text.
+  const doc = readableDoc(original);
   const compiled = compilePack(pack);
   const docContext = buildContexts(doc, compiled);
   const lists = findLists(doc.text, docContext.contexts.map((context) => context.sentence));

@@ -671,3 +671,10 @@ test('a quickly written pack’s cues find inflected and reordered wording, with
   ]);
   assert.deepEqual(positions('Hamas demanded the release of the hostages held by Israel.'), ['hamas demand hostages.release']);
 });
+
+test('a cue split by a Markdown link still matches, and the evidence quotes the original text', () => {
+  const { doc, positions } = extract('Moscow rejects any bid by Kyiv to join [NATO](https://example.org/nato_(bid)).');
+  assert.deepEqual(positions.map(tupleOf), ["ru reject alliance.ukraine_nato_membership"]);
+  for (const position of positions) assert.equal(doc.text.slice(position.evidence.start, position.evidence.end), position.evidence.quote);
+  assert.match(positions[0]!.evidence.quote, /\]\(https:/u);
+});

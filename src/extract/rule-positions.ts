@@ -4,7 +4,7 @@
  */
 import type { Doc, Evidence, Message, Pack, Position, Span } from '../core/index.ts';
 import { compilePack } from '../packs/index.ts';
-import { findLists, type EnumeratedList } from '../text/index.ts';
+import { blankInlineMarkup, findLists, type EnumeratedList } from '../text/index.ts';
 import type { Draft, Emit } from './draft.ts';
 import { holdersOf } from './holder.ts';
 import { positionsFromList } from './list-positions.ts';
@@ -25,8 +25,17 @@ export interface Extraction {
 
 /** Extracts every position the rules find in the document, with evidence spans into `doc.text`. */
 export function extractPositionsByRules(doc: Doc, pack: Pack): Extraction {
-  const docContext = buildContexts(doc, compilePack(pack));
-  return rulePositions(doc, docContext, findLists(doc.text, docContext.contexts.map((context) => context.sentence)));
+  const readable = readableDoc(doc);
+  const docContext = buildContexts(readable, compilePack(pack));
+  const extraction = rulePositions(readable, docContext, findLists(readable.text, docContext.contexts.map((context) => context.sentence)));
+  if (readable === doc) return extraction;
+  return { ...extraction, positions: extraction.positions.map((position) => ({ ...position, evidence: evidenceOf(doc, position.evidence) })) };
+}
+
+/** The document as the rules read it: inline markup blanked, every offset unchanged (quotes come from the original). */
+export function readableDoc(doc: Doc): Doc {
+  const text = blankInlineMarkup(doc.text);
+  return text === doc.text ? doc : { ...doc, text };
 }
 
 /** The rules' positions over sentence contexts and lists already built. */

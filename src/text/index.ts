@@ -5,3 +5,4 @@ export { findAttributions, type Attribution } from './attribution.ts';
 export { findLists, type EnumeratedList } from './lists.ts';
 export { looksEnglish } from './english.ts';
 export { datePhrases, sentenceAround, statementDate, type DatePhrase } from './statement-dates.ts';
+export { blankInlineMarkup } from './markup.ts';
