@@ -130,10 +130,20 @@ test('the shipped cues name each proposition in the other words news English has
     ['Moscow will not suspend its military operation', 'ceasefire.immediate'],
     ['Moscow is trying to push Kyiv into elections', 'politics.ukraine_elections'],
     ['Brussels opened membership talks with Kyiv', 'eu.ukraine_eu_membership'],
+    ['Trump asked for a pause on Russian attacks on Ukraine’s energy infrastructure', 'ceasefire.partial'],
+    ['London vowed to push the invaders out of Ukraine', 'territory.russia_withdraws'],
+    ['Moscow will cling to the occupied territories', 'not territory.russia_withdraws'],
+    ['Kyiv wants protection against any future invasion', 'security.guarantees_for_ukraine'],
+    ['These restrictive measures must stay', 'not sanctions.lift_on_russia'],
+    ['European negotiators were not invited', 'talks.ukraine_europe_at_table'],
+    ['Kyiv fears a deal imposed on it', 'not talks.ukraine_europe_at_table'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
-  assert.deepEqual(
-    compiled.findMentions('Kyiv rejects any territorial compromise').concessions.map(({ by }) => by.ua),
-    ['territory.ukraine_withdraws'],
-  );
+  for (const text of ['Kyiv rejects any territorial compromise', 'Russia must pull its forces out of Ukraine', 'Moscow demands a troop withdrawal']) {
+    assert.deepEqual(
+      compiled.findMentions(text).concessions.map(({ by }) => [by.ua, by.ru]),
+      [['territory.ukraine_withdraws', 'territory.russia_withdraws']],
+      text,
+    );
+  }
 });
