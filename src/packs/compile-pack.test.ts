@@ -137,8 +137,14 @@ test('the shipped cues name each proposition in the other words news English has
     ['These restrictive measures must stay', 'not sanctions.lift_on_russia'],
     ['European negotiators were not invited', 'talks.ukraine_europe_at_table'],
     ['Kyiv fears a deal imposed on it', 'not talks.ukraine_europe_at_table'],
+    ['Moscow questions the legitimacy of Zelensky', 'politics.ukraine_elections'],
+    ['Putin calls the Kyiv government illegitimate', 'politics.ukraine_elections'],
+    ['No deal can be made without Ukraine', 'not talks.ukraine_europe_at_table'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
+  // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
+  assert.deepEqual(named('Paris rejected the referendum results in Minsk as illegitimate'), []);
+  assert.deepEqual(named('Its future is hard to imagine without Europe'), []);
   for (const text of ['Kyiv rejects any territorial compromise', 'Russia must pull its forces out of Ukraine', 'Moscow demands a troop withdrawal']) {
     assert.deepEqual(
       compiled.findMentions(text).concessions.map(({ by }) => [by.ua, by.ru]),
