@@ -492,7 +492,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky requested a face-to-face meeting with Putin which was rejected.', expected: [{ tuple: 'ua demand talks.leaders_meeting' }] },
   ]],
   ['“they” stands for the last plural actor; a demonym’s plural and a name’s head noun (“the alliance”) stand for the party', [
-    { text: 'Russian negotiators demanded Kyiv pull its troops out before they would agree to a ceasefire.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] },
+    {
+      text: 'Russian negotiators demanded Kyiv pull its troops out before they would agree to a ceasefire.',
+      expected: [{ tuple: 'ru accept ceasefire.immediate' }, { tuple: 'ru demand territory.ukraine_withdraws' }],
+    },
     { text: 'It is implausible that the Russians would – as Witkoff claimed – agree to Article 5-type guarantees.', expected: [{ tuple: 'ru accept security.guarantees_for_ukraine' }] },
     { text: 'The alliance rejected any freeze along the current front line.', expected: [{ tuple: 'nato reject territory.freeze_contact_line' }] },
     { text: 'The Americans who approved of the plan rejected any freeze along the current front line.', expected: [] },

@@ -104,3 +104,52 @@ test('the shipped cues name their issues in typical news wording', () => {
   assert.deepEqual(issuesIn('a 30-day ceasefire'), ['ceasefire.immediate']);
   assert.deepEqual(issuesIn('a moratorium on strikes on energy infrastructure'), ['ceasefire.partial']);
 });
+
+test('the shipped cues name each proposition in the other words news English has for it', () => {
+  const named = (text: string) => compiled.findIssues(text).map(({ issue, negated }) => (negated ? `not ${issue}` : issue));
+  const cases: [string, string][] = [
+    ['Berlin refuses to legitimize the theft of its neighbour’s land', 'territory.recognize_annexation'],
+    ['Moscow wants the world to acknowledge its territorial gains', 'territory.recognize_annexation'],
+    ['Kyiv condemned the sham referendums in the east', 'territory.recognize_annexation'],
+    ['The army aims to capture all of Donetsk', 'territory.ukraine_withdraws'],
+    ['Troops must withdraw from all occupied Ukrainian territory', 'territory.russia_withdraws'],
+    ['Kyiv wants the Russian army driven out of the country', 'territory.russia_withdraws'],
+    ['Washington approved a new security assistance package', 'not military.halt_western_arms'],
+    ['London will stand with Kyiv as long as it takes', 'not military.halt_western_arms'],
+    ['Ukraine’s rightful place is in NATO', 'alliance.ukraine_nato_membership'],
+    ['Kyiv hopes to become a member of the EU or NATO', 'alliance.ukraine_nato_membership'],
+    ['Members refused to take in Ukraine', 'alliance.ukraine_nato_membership'],
+    ['Moscow says talks must address the root cause of the conflict', 'alliance.halt_nato_expansion'],
+    ['Russia wants a pledge to stop enlarging NATO', 'alliance.halt_nato_expansion'],
+    ['Kyiv has no plan of reacquiring nuclear weapons', 'nuclear.ukraine_non_nuclear'],
+    ['Trump ruled out a US ground presence', 'security.western_troops_in_ukraine'],
+    ['Paris proposed a European mission in Ukraine', 'security.western_troops_in_ukraine'],
+    ['Washington hopes for renewed economic engagement with Moscow', 'sanctions.lift_on_russia'],
+    ['Brussels moved to extend its sanctions', 'not sanctions.lift_on_russia'],
+    ['Beijing opposes illegal unilateral sanctions', 'not sanctions.lift_on_russia'],
+    ['Moscow will not suspend its military operation', 'ceasefire.immediate'],
+    ['Moscow is trying to push Kyiv into elections', 'politics.ukraine_elections'],
+    ['Brussels opened membership talks with Kyiv', 'eu.ukraine_eu_membership'],
+    ['Trump asked for a pause on Russian attacks on Ukraine’s energy infrastructure', 'ceasefire.partial'],
+    ['London vowed to push the invaders out of Ukraine', 'territory.russia_withdraws'],
+    ['Moscow will cling to the occupied territories', 'not territory.russia_withdraws'],
+    ['Kyiv wants protection against any future invasion', 'security.guarantees_for_ukraine'],
+    ['These restrictive measures must stay', 'not sanctions.lift_on_russia'],
+    ['European negotiators were not invited', 'talks.ukraine_europe_at_table'],
+    ['Kyiv fears a deal imposed on it', 'not talks.ukraine_europe_at_table'],
+    ['Moscow questions the legitimacy of Zelensky', 'politics.ukraine_elections'],
+    ['Putin calls the Kyiv government illegitimate', 'politics.ukraine_elections'],
+    ['No deal can be made without Ukraine', 'not talks.ukraine_europe_at_table'],
+  ];
+  for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
+  // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
+  assert.deepEqual(named('Paris rejected the referendum results in Minsk as illegitimate'), []);
+  assert.deepEqual(named('Its future is hard to imagine without Europe'), []);
+  for (const text of ['Kyiv rejects any territorial compromise', 'Russia must pull its forces out of Ukraine', 'Moscow demands a troop withdrawal']) {
+    assert.deepEqual(
+      compiled.findMentions(text).concessions.map(({ by }) => [by.ua, by.ru]),
+      [['territory.ukraine_withdraws', 'territory.russia_withdraws']],
+      text,
+    );
+  }
+});
