@@ -606,6 +606,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['“decides who will and will not join”: the subject of an embedded question names nobody', [
     { text: 'The alliance alone decides who will and will not join NATO, Stoltenberg said.', expected: [] },
   ]],
+  ['what a party needs, said by no one, is the writer’s assessment; said by someone, it is a demand', [
+    { text: 'Ukraine also needs firm security guarantees for the years ahead.', expected: [] },
+    { text: 'Ukraine needs firm security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -5,7 +5,7 @@ import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { governingOfNoun, holderOf, possessorBefore, subjectBefore, type Holding, type PronounResolver } from './holder.ts';
-import { cueBefore, type CueMatch, type SentenceContext } from './sentence-context.ts';
+import { cueBefore, sourceAt, type CueMatch, type SentenceContext } from './sentence-context.ts';
 import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
@@ -47,7 +47,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context)) {
       used.add(cue);
       continue;
     }
@@ -86,6 +86,14 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+const NEED = /^need/iu;
+
+/** "Ukraine needs more air defence": what a party needs, said by no one, is the writer's assessment, not its demand. */
+function isAssessedNeed(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'want-verb' || !NEED.test(text.slice(cue.start, cue.end)) || /^\s+to\s/u.test(text.slice(cue.end, cue.end + 4))) return false;
+  return sourceAt(text, cue.start, context) === undefined && context.carriedSpeaker === undefined && !context.quotes.some((quote) => quote.inner.start <= cue.start && cue.start < quote.inner.end);
 }
 
 /**
