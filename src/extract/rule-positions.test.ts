@@ -610,6 +610,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Ukraine also needs firm security guarantees for the years ahead.', expected: [] },
     { text: 'Ukraine needs firm security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
   ]],
+  ['a party named with its title after a preposition is an object, not the subject', [
+    { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {
