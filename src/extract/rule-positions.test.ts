@@ -610,6 +610,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Ukraine also needs firm security guarantees for the years ahead.', expected: [] },
     { text: 'Ukraine needs firm security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
   ]],
+  ['a demand not made states no refusal', [
+    { text: 'Beijing has not called for a Russian withdrawal from Ukraine.', expected: [] },
+    { text: 'Russia does not want a Russian withdrawal from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
