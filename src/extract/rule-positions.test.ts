@@ -610,6 +610,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Ukraine also needs firm security guarantees for the years ahead.', expected: [] },
     { text: 'Ukraine needs firm security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
   ]],
+  ['what a party offers another it is willing to give; an offer to do something proposes it', [
+    { text: 'The United States offered Ukraine security guarantees.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine' }] },
+    { text: 'The United States offered security guarantees.', expected: [{ tuple: 'us demand security.guarantees_for_ukraine' }] },
+  ]],
   ['a demand not made states no refusal', [
     { text: 'Beijing has not called for a Russian withdrawal from Ukraine.', expected: [] },
     { text: 'Russia does not want a Russian withdrawal from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },

@@ -71,7 +71,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context)
             ? flipStance(stanceToward(text, cue, mention, context.sentence))
-            : backsAnothersBid(text, cue, mention, holding, context)
+            : backsAnothersBid(text, cue, mention, holding, context) || offersToAnother(text, cue, mention, holding, context)
               ? 'accept'
               : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
@@ -324,6 +324,23 @@ function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext,
 /** What one party wants of another: asking it to accept or agree to something demands it. */
 // "France will support Ukraine's bid to join NATO": backing what another party seeks consents to it.
 const SOUGHT_BY_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:bid|push|drive|quest|call|request|aspirations?|ambitions?|hopes?)\s+(?:to|for)(?![\p{L}])/iu;
+
+// "offered Ukraine security guarantees": what a party offers another it is willing to give.
+const OFFER = /^offer/iu;
+const OFFERED_THING = /^\s+(?:(?!to\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+function offersToAnother(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'propose-verb' || !OFFER.test(text.slice(cue.start, cue.end))) return false;
+  return context.actors.some(
+    (recipient) =>
+      recipient.kind === 'party' &&
+      recipient.party !== holding.actor.party &&
+      recipient.end <= mention.start &&
+      /^\s+(?:the\s+)?$/iu.test(text.slice(cue.end, recipient.start)) &&
+      // "offered Putin to postpone …" proposes a step; "offered Ukraine guarantees" gives a thing.
+      OFFERED_THING.test(text.slice(recipient.end, mention.start)),
+  );
+}
 
 function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
   if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
