@@ -47,7 +47,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context)) {
       used.add(cue);
       continue;
     }
@@ -93,6 +93,18 @@ const NEED = /^need/iu;
 /** "Ukraine needs more air defence": what a party needs, said by no one, is the writer's assessment, not its demand. */
 function isAssessedNeed(text: string, cue: CueMatch, context: SentenceContext): boolean {
   if (cue.cue.id !== 'want-verb' || !NEED.test(text.slice(cue.start, cue.end)) || /^\s+to\s/u.test(text.slice(cue.end, cue.end + 4))) return false;
+  return saidByNoOne(text, cue, context);
+}
+
+// "America should not accept a truce", "Kyiv could push for talks": what a party should or could do, said by no one, is the writer's advice.
+const ADVISED = /(?<![\p{L}])(?:should|ought to|could|can|might|may)\s+(?:(?:not|never|also|still|then|instead|well|either)\s+)*(?:\p{L}+ly\s+)?$/iu;
+
+function isAdvised(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return cue.cue.role === 'verb' && ADVISED.test(text.slice(Math.max(context.sentence.start, cue.start - 40), cue.start)) && saidByNoOne(text, cue, context);
+}
+
+/** Whether no one is reported saying the cue: no verb of saying, no speaker carried over, no quotation. */
+function saidByNoOne(text: string, cue: CueMatch, context: SentenceContext): boolean {
   return sourceAt(text, cue.start, context) === undefined && context.carriedSpeaker === undefined && !context.quotes.some((quote) => quote.inner.start <= cue.start && cue.start < quote.inner.end);
 }
 
