@@ -620,7 +620,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ]],
   ['what a party should or could do, said by no one, is the writer’s advice', [
     { text: 'Washington should push for an immediate ceasefire.', expected: [] },
-    { text: 'Washington should push for an immediate ceasefire, Zelensky said.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Washington should push for an immediate ceasefire, Zelensky said.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
   ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
