@@ -622,6 +622,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Washington should push for an immediate ceasefire.', expected: [] },
     { text: 'Washington should push for an immediate ceasefire, Zelensky said.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
   ]],
+  ['a stance dated years before the article is background; a date inside a relative clause dates the thing named', [
+    { text: 'Germany blocked Ukraine’s accession to NATO in 2008.', expected: [] },
+    { text: 'Germany blocked Ukraine’s accession to NATO in 2024.', expected: [{ tuple: 'de reject alliance.ukraine_nato_membership' }] },
+    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_annexation' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
