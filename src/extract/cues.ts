@@ -106,4 +106,4 @@ export const NEGATION_BEFORE =
  * "demands Kyiv abandon its bid to join NATO" rejects NATO membership.
  */
 export const OBJECT_NEGATORS =
-  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|renunciation of|abandonment of|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of|in lieu of|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put off)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|no|nobody|no one|none|without|lacking|absent|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|give up|giving up|gave up|forgo(?:es|ing)?|forswear|relinquish(?:es|ed|ing)?|renunciation of|abandonment of|refrain(?:s|ed)? from|conced(?:e|es|ed|ing) on|freeze on|a freeze of|ban on|rather than|instead of|in lieu of|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put off|prevent(?:s|ed|ing)?)(?![\p{L}])/iu;

@@ -34,6 +34,8 @@ const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
 const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// "the goal of Vladimir Putin, the Russian president, of preventing …", "the demands of Moscow": whose aim it is.
+const OWNED_GOAL_HEAD = /^\s+(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "backed by France and Britain", "from Ukraine, from the EU and from the United States".
 const FURTHER_AGENT = /^\s*(?:(?:,|and|,\s*and)\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:(?:from|by)\s+)?|(?:from|by)\s+)(?:the\s+)?$/iu;
 
@@ -125,7 +127,7 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 }
 
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
-  const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
+  const head = cue.cue.id === 'demand-noun' ? OWNED_GOAL_HEAD : cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
     (actor) =>
       actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)) && !modifiesMention(text, actor, context),
