@@ -77,6 +77,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "would never be able to join": an inability foretold is no refusal, nor is "will not be able to".
   cue('never', '(?:will never|would never|can never|could never|never)(?! be able)|(?:will |would )?(?:under no circumstances|in no case|by no means)', 'reject', 'red_line', 'verb', false),
   cue('will-not', '(?:will not|won\'t|would not|wouldn\'t)(?! be able)|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of|(?:has |have |had )?no (?:intention|plans?) to|(?:does|do|did) not plan to', 'reject', 'firm', 'verb', false),
+  // "Putin will only meet Zelensky after …", "Russia would withdraw only if …": a step promised on a condition is accepted.
+  cue('conditional-commitment', "(?:will|would|shall)(?= only )|(?:will|would|shall)(?= (?:[\\p{L}’'-]+ ){1,6}only (?:if|after|once|when|on condition))", 'accept', 'firm', 'verb', false),
   cue('accept-verb', 'reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for|engag(?:e|es|ed|ing) in(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ )?(?:search|quest|bid|push|drive|campaign|efforts?) )|tak(?:e|es|ing) part in|took part in|participat(?:e|es|ed|ing) in', 'accept', 'firm', 'verb', true),
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),

@@ -631,6 +631,14 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'A long war would serve the goal of Vladimir Putin, the Russian president, of preventing further NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
     { text: 'The Kremlin wants to prevent NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
   ]],
+  ['a step promised on a condition (“will only meet … if”, “would withdraw only if”) is accepted, the condition demanded', [
+    { text: 'Putin will only meet Zelensky after the two sides reach a written agreement.', expected: [{ tuple: 'ru accept talks.leaders_meeting' }] },
+    {
+      text: 'Russia would withdraw its troops only if sanctions are lifted.',
+      expected: [{ tuple: 'ru accept territory.russia_withdraws', strength: 'red_line' }, { tuple: 'ru demand sanctions.lift_on_russia', strength: 'red_line' }],
+    },
+    { text: 'Putin will meet Zelensky next week.', expected: [] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
