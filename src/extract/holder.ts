@@ -23,6 +23,7 @@ const MAX_ASIDE_LENGTH = 240;
 const TRAILING_PARTICIPLE = /^\p{L}+ing(?![\p{L}])/iu;
 // "a meeting which was rejected": the relative passive of a thing ("which is opposed to" keeps a subject).
 const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:which|that)\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const INDEFINITE_NOUN = /(?<![\p{L}])(?:a|an|any|no|every)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s+$/u;
 const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
@@ -53,6 +54,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const main = mainSubject(text, cue.start, context, resolve);
     if (main) return main;
   }
+  // "Russia is not a country seeking guarantees": a participle after an indefinite noun describes that noun, not the subject.
+  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && INDEFINITE_NOUN.test(text.slice(Math.max(context.sentence.start, cue.start - 60), cue.start))) return undefined;
   // "requested a meeting which was rejected": an agentless passive names what was refused, not who refused it.
   if (isAgentlessPassive(text, cue, context)) return context.speaker?.actor.party ? { actor: context.speaker.actor, via: 'speaker' } : undefined;
   const possessor = possessorBefore(text, cue.start, context);

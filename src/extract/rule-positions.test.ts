@@ -639,6 +639,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Putin will meet Zelensky next week.', expected: [] },
   ]],
+  ['a participle after an indefinite noun describes that noun (“a country seeking”), not the subject', [
+    { text: 'Russia is not an ordinary country seeking security guarantees.', expected: [] },
+    { text: 'Kyiv is seeking security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
