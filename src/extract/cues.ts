@@ -66,6 +66,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('reject-state', 'is against|are against|was against|were against|firmly against|opposed to|objects? to|objected to|unwilling to|reluctant to|not willing to|not ready to|not prepared to', 'reject', 'firm', 'verb', false),
   cue('reject-noun', 'unacceptability of|rejection of|refusal (?:of|to)|opposition to|objections? to|reluctance to|unwillingness to', 'reject', 'firm', 'noun', false),
   cue('doubt', '(?:express(?:es|ed|ing)? )?(?:scepticism|skepticism|doubts?) (?:about|over|on)|sceptical (?:about|of)|skeptical (?:about|of)', 'reject', 'soft', 'verb', false),
+  // "Russia's security concerns over NATO's expansion": what a party fears, held only by its owner.
+  { ...cue('concern-noun', '(?:(?:security|grave|serious|deep|legitimate) )?(?:concerns?|fears?|worries|unease) (?:over|about|regarding|at)', 'reject', 'firm', 'noun', false), ownerOnly: true },
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
   // "sees NATO membership as the best solution", "views guarantees … as a top priority": the verb of viewing holds it.
   cue('priority-view', '(?:view|see|saw|seen|regard|consider|treat)\\p{L}{0,4}(?= (?:(?:[^.;:]|\\.(?=\\S|\\s+\\p{Ll})){0,120}? )?as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)(?![\\p{L}]))', 'demand', 'firm', 'verb', false),

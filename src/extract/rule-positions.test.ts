@@ -643,6 +643,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Russia is not an ordinary country seeking security guarantees.', expected: [] },
     { text: 'Kyiv is seeking security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
   ]],
+  ['what a party is concerned about it opposes; concerns owned by no party hold nothing', [
+    { text: 'The West ignored Russia’s security concerns over NATO’s expansion to its borders.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+    { text: 'Analysts raised concerns about a ceasefire.', expected: [] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
