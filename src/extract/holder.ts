@@ -94,7 +94,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
 }
 
 // "rejected the idea of", "rejects three demands": a determiner and a few modifiers between verb and noun.
-const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+// "asked for talks amid concern over …": a subordinating word ends the verb's object.
+const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:(?!(?:amid|despite|after|before|while|because)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
 /**
  * The cue that governs what a noun cue introduces: "Kyiv rejected the idea of a frozen conflict" is
