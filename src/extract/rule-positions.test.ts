@@ -647,6 +647,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The West ignored Russia’s security concerns over NATO’s expansion to its borders.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
     { text: 'Analysts raised concerns about a ceasefire.', expected: [] },
   ]],
+  ['a demand abandoned or dropped is no longer held', [
+    { text: 'Trump abandoned his call for an immediate ceasefire.', expected: [] },
+    { text: 'Kyiv dropped its demand for security guarantees.', expected: [] },
+    { text: 'Kyiv repeated its demand for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],

@@ -21,6 +21,9 @@ export function negatedBefore(text: string, offset: number, floor: number): bool
 
 // "Kyiv no longer demands …": a demand given up is left out, not turned into a refusal.
 const NO_LONGER = /(?<![\p{L}])no longer\s+(?:\p{L}+\s+)?$/iu;
+// "He abandoned his call for a ceasefire", "Kyiv dropped its demand for …": a demand withdrawn.
+const ABANDONED =
+  /(?<![\p{L}])(?:abandon(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|g(?:ave|ives?|iving) up|withdr(?:ew|aws?|awn|awing)|back(?:s|ed|ing)? away from|walk(?:s|ed|ing)? back|retreat(?:s|ed|ing)? from)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // "which Russia has yet to accept": a stance not taken yet is neither consent nor refusal.
 const NOT_YET = /(?<![\p{L}])(?:yet to|still to)\s+$/iu;
 // "the statement did not call for a withdrawal", "the talks did not reach an agreement on a truce": a
@@ -32,7 +35,7 @@ const REACHED = /^reach/iu;
 export function isWithheld(text: string, cue: CueMatch, floor: number): boolean {
   const before = text.slice(Math.max(floor, cue.start - 40), cue.start);
     const notDone = NOT_DONE.test(before) && ((cue.cue.stance === 'demand' && cue.cue.speech) || REACHED.test(text.slice(cue.start, cue.end)));
-  return (cue.cue.stance === 'demand' && NO_LONGER.test(before)) || NOT_YET.test(before) || notDone;
+  return (cue.cue.stance === 'demand' && (NO_LONGER.test(before) || (cue.cue.role === 'noun' && ABANDONED.test(before)))) || NOT_YET.test(before) || notDone;
 }
 
 /** The stance a cue expresses toward the proposition named at `mention`, within `sentence`. */
