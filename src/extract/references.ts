@@ -25,6 +25,10 @@ const DEMAND_ANAPHOR =
 // "not ready for such talks", "scepticism about such a meeting": whatever was just discussed.
 const TOPIC_ANAPHOR =
   /^\s+(?:\p{L}+\s+){0,3}?(?:such an?|such|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|pause|truce|swap|exchange|deal|step|move|arrangement|guarantees?|force|mission|plan)(?![\p{L}])/iu;
+// "Ukraine agreed to it", "Moscow rejected them": a pronoun object stands for what was just discussed.
+const PRONOUN_ANAPHOR = /^\s+(?:(?:to|on)\s+)?(?:it|them|this)(?=\s*[.,;!?]|\s+(?:either|too|outright|immediately|publicly|at once)(?![\p{L}])|$)/iu;
+// "Russia would have rejected it": what "it" stands for in a hypothetical is nothing reported.
+const HYPOTHETICAL_BEFORE = /(?<![\p{L}])(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?$/iu;
 const LOOK_BACK_SENTENCES = 3;
 const CLAUSE_RELATIVE = /,\s*which\s+(?:both\s+|the\s+)?(?:[\p{L}’'.-]+(?:\s+and\s+|\s*,\s*)(?:the\s+)?)?$/iu;
 const MAX_CLAUSE_RELATIVE_REACH = 160;
@@ -57,7 +61,7 @@ export function positionsByReference(
     }
     const after = text.slice(cue.end, context.sentence.end);
     const demand = DEMAND_ANAPHOR.exec(after);
-    const topic = demand ? null : TOPIC_ANAPHOR.exec(after);
+    const topic = demand ? null : TOPIC_ANAPHOR.exec(after) ?? (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(context.sentence.start, cue.start - 24), cue.start)) ? null : PRONOUN_ANAPHOR.exec(after));
     const anaphor = demand ?? topic;
     if (!anaphor) continue;
     const evidence = { start: clause.start, end: cue.end + anaphor[0].length };

@@ -652,6 +652,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv dropped its demand for security guarantees.', expected: [] },
     { text: 'Kyiv repeated its demand for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
   ]],
+  ['a pronoun object (“agreed to it”, “rejected it outright”) stands for what was just discussed', [
+    { text: 'The US proposed a 30-day ceasefire. Ukraine agreed to it.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }] },
+    { text: 'The US proposed a 30-day ceasefire. Russia rejected it outright.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }] },
+    { text: 'The US proposed a 30-day ceasefire. Russia rejected it as a ploy.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
