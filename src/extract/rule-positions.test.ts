@@ -657,6 +657,16 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The US proposed a 30-day ceasefire. Russia rejected it outright.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }] },
     { text: 'The US proposed a 30-day ceasefire. Russia rejected it as a ploy.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
   ]],
+  ['a sentence that opens by judging what was just demanded (“That is a red line for Ukraine”) rejects it', [
+    {
+      text: 'Moscow demanded that Ukraine withdraw from Donbas. That is a red line for Ukraine.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws', strength: 'red_line' }],
+    },
+    {
+      text: 'Moscow demanded that Ukraine withdraw from Donbas. This would be unacceptable, Zelensky said.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
+    },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
