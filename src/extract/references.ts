@@ -31,6 +31,8 @@ const PRONOUN_ANAPHOR = /^\s+(?:(?:to|on)\s+)?(?:it|them|this)(?=\s*[.,;!?]|\s+(
 const HYPOTHETICAL_BEFORE = /(?<![\p{L}])(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?$/iu;
 // "That is a red line", "This would be unacceptable": a sentence that opens by judging what was just said.
 const JUDGED_ANAPHOR = /^[\s"“‘']*(?:that|this|it|such a (?:move|step|deal|plan|demand))\s+(?:(?:is|was|would be|will be|remains|would remain|is seen as|would amount to)\s+)?(?:(?:also|simply|clearly|absolutely|still)\s+)?$/iu;
+// "Russia did not.": an auxiliary whose verb is left out, ending its sentence.
+const ELIDED = /^\s*[.;!]?\s*["”’]?\s*$/u;
 const LOOK_BACK_SENTENCES = 3;
 const CLAUSE_RELATIVE = /,\s*which\s+(?:both\s+|the\s+)?(?:[\p{L}’'.-]+(?:\s+and\s+|\s*,\s*)(?:the\s+)?)?$/iu;
 const MAX_CLAUSE_RELATIVE_REACH = 160;
@@ -71,6 +73,13 @@ export function positionsByReference(
       continue;
     }
     const after = text.slice(cue.end, context.sentence.end);
+    if (cue.cue.id === 'elided-refusal' && ELIDED.test(after)) {
+      // "Ukraine agreed to it. Russia did not.": the refusal takes back what another party just accepted or demanded.
+      for (const referent of referredTopics(reachable, context.sentence.index).filter((p) => p.holder !== holder && p.stance !== 'reject')) {
+        emit({ ...base, issue: referent.issue, evidence: clause, rule: 'elided-refusal' });
+      }
+      continue;
+    }
     const demand = DEMAND_ANAPHOR.exec(after);
     const topic = demand ? null : TOPIC_ANAPHOR.exec(after) ?? (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(context.sentence.start, cue.start - 24), cue.start)) ? null : PRONOUN_ANAPHOR.exec(after));
     const anaphor = demand ?? topic;

@@ -667,6 +667,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
     },
   ]],
+  ['“Ukraine agreed to it. Russia did not.”: an auxiliary ending its sentence refuses what another party just accepted', [
+    {
+      text: 'The US proposed a 30-day ceasefire. Ukraine agreed to it. Russia did not.',
+      expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }],
+    },
+    { text: 'Russia has not.', expected: [] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
