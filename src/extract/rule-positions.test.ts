@@ -674,6 +674,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Russia has not.', expected: [] },
   ]],
+  ['the most a party will give (“refusing to go beyond”) it accepts', [
+    { text: 'Washington is refusing to go beyond security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
+    { text: 'Washington will not go further than security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
