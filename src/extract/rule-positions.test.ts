@@ -678,6 +678,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Washington is refusing to go beyond security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
     { text: 'Washington will not go further than security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
   ]],
+  ['what a party will find it hard to accept it has not yet accepted or refused', [
+    { text: 'Russia will find it very difficult to accept Ukraine’s NATO membership.', expected: [] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
