@@ -651,6 +651,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Trump abandoned his call for an immediate ceasefire.', expected: [] },
     { text: 'Kyiv dropped its demand for security guarantees.', expected: [] },
     { text: 'Kyiv repeated its demand for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+    { text: 'Kyiv has softened its demand for security guarantees.', expected: [] },
   ]],
   ['a pronoun object (“agreed to it”, “rejected it outright”) stands for what was just discussed', [
     { text: 'The US proposed a 30-day ceasefire. Ukraine agreed to it.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }] },
