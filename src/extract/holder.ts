@@ -31,6 +31,7 @@ const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
+const QUANTIFIED = /(?<![\p{L}])(?:some|many|most|few|several|(?:a )?majority of|(?:a )?minority of|percent of|per cent of|% of)\s+$/iu;
 const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
@@ -250,6 +251,8 @@ function subjectCandidates(text: string, offset: number, context: SentenceContex
     .filter((actor) => !inParenthesisBefore(text, actor, offset, context.sentence.start))
     // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
+    // "some Europeans", "most Ukrainians", "60% of Americans": part of a people, not its government.
+    .filter((actor) => !QUANTIFIED.test(text.slice(Math.max(context.sentence.start, actor.start - 24), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
     // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
     // of NATO membership" names the proposition's owner.

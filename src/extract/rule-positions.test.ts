@@ -682,6 +682,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['what a party will find it hard to accept it has not yet accepted or refused', [
     { text: 'Russia will find it very difficult to accept Ukraine’s NATO membership.', expected: [] },
   ]],
+  ['“some Europeans”, “most Ukrainians”: part of a people holds no party’s stance', [
+    { text: 'Some Europeans, like a group of Italian politicians, are proposing a ceasefire.', expected: [] },
+    { text: 'European leaders are proposing a ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+  ]],
   ['a party named with its title after a preposition is an object, not the subject', [
     { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
   ]],
