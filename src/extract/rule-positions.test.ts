@@ -679,8 +679,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Washington is refusing to go beyond security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
     { text: 'Washington will not go further than security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
   ]],
-  ['what a party will find it hard to accept it has not yet accepted or refused', [
+  ['what a party will find it hard to accept, or does rather than seek, it has not accepted or refused', [
     { text: 'Russia will find it very difficult to accept Ukraine’s NATO membership.', expected: [] },
+    { text: 'Kyiv is fighting on rather than seeking a freeze along the front line.', expected: [] },
   ]],
   ['“some Europeans”, “most Ukrainians”: part of a people holds no party’s stance', [
     { text: 'Some Europeans, like a group of Italian politicians, are proposing a ceasefire.', expected: [] },

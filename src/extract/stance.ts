@@ -24,8 +24,9 @@ const NO_LONGER = /(?<![\p{L}])no longer\s+(?:\p{L}+\s+)?$/iu;
 // "He abandoned his call for a ceasefire", "Kyiv dropped its demand for …", "compromise on his goals": a demand withdrawn or given ground on.
 const ABANDONED =
   /(?<![\p{L}])(?:abandon(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|g(?:ave|ives?|iving) up|withdr(?:ew|aws?|awn|awing)|back(?:s|ed|ing)? away from|walk(?:s|ed|ing)? back|retreat(?:s|ed|ing)? from|compromis(?:e|es|ed|ing) on|soften(?:s|ed|ing)?|water(?:s|ed|ing)? down|scal(?:e|es|ed|ing) back)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
-// "which Russia has yet to accept", "Russia will find it hard to accept": a stance not taken yet is neither consent nor refusal.
-const NOT_YET = /(?<![\p{L}])(?:yet to|still to|(?:find|finds|found) it (?:\p{L}+ )?(?:difficult|hard) to)\s+$/iu;
+// "which Russia has yet to accept", "Russia will find it hard to accept", "rather than seeking …": a stance not
+// taken (yet) is neither consent nor refusal.
+const NOT_YET = /(?<![\p{L}])(?:yet to|still to|rather than|instead of|(?:find|finds|found) it (?:\p{L}+ )?(?:difficult|hard) to)\s+$/iu;
 // "the statement did not call for a withdrawal", "the talks did not reach an agreement on a truce": a
 // demand not made, or a deal not reached, says nothing of what the party refuses.
 const NOT_DONE = /(?<![\p{L}])(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
