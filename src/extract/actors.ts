@@ -56,9 +56,9 @@ const NON_PARTY_ROLE =
 const PERSON_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
 
 // An actor right after a preposition, or coordinated with one that is ("between Russia and Ukraine"),
-// is an object or a circumstance, not a subject.
+// is an object or a circumstance, not a subject; a title may stand between ("with Ukrainian President Zelensky").
 const AFTER_PREPOSITION =
-  /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+(?:and|or)\s+(?:the\s+)?)?$/iu;
+  /(?:^|\s)(?:to|from|with|on|against|for|of|between|toward|towards|into|over|about|by|at|in|than|under|as|via|through)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+(?:and|or)\s+(?:the\s+)?)?(?:(?:\p{Lu}\p{L}+(?:an|ese|ish|ch)\s+)?(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Chancellor|Premier|Secretary of State|Secretary|Envoy|Leader)\s+)?$/iu;
 
 /** Whether the actor follows a preposition ("talks with Trump", "a dialogue on Ukraine"). */
 export function isPrepositionalObject(text: string, actor: Span, floor: number): boolean {

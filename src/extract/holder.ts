@@ -23,6 +23,7 @@ const MAX_ASIDE_LENGTH = 240;
 const TRAILING_PARTICIPLE = /^\p{L}+ing(?![\p{L}])/iu;
 // "a meeting which was rejected": the relative passive of a thing ("which is opposed to" keeps a subject).
 const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:which|that)\s+(?:(?:has|have|had|will|would)\s+)?(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const INDEFINITE_NOUN = /(?<![\p{L}])(?:a|an|any|no|every)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s+$/u;
 const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
@@ -30,10 +31,13 @@ const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
+const QUANTIFIED = /(?<![\p{L}])(?:some|many|most|few|several|(?:a )?majority of|(?:a )?minority of|percent of|per cent of|% of)\s+$/iu;
 const INDEFINITE_BEFORE = /(?<![\p{L}])an?\s+$/iu;
 const AGENT_HEAD = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "pressure from Ukraine, from the EU and from the United States for a cease-fire": a noun's agents.
 const NOUN_AGENT_HEAD = /^\s+(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// "the goal of Vladimir Putin, the Russian president, of preventing …", "the demands of Moscow": whose aim it is.
+const OWNED_GOAL_HEAD = /^\s+(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // "backed by France and Britain", "from Ukraine, from the EU and from the United States".
 const FURTHER_AGENT = /^\s*(?:(?:,|and|,\s*and)\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:(?:from|by)\s+)?|(?:from|by)\s+)(?:the\s+)?$/iu;
 
@@ -51,6 +55,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const main = mainSubject(text, cue.start, context, resolve);
     if (main) return main;
   }
+  // "Russia is not a country seeking guarantees": a participle after an indefinite noun describes that noun, not the subject.
+  if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && INDEFINITE_NOUN.test(text.slice(Math.max(context.sentence.start, cue.start - 60), cue.start))) return undefined;
   // "requested a meeting which was rejected": an agentless passive names what was refused, not who refused it.
   if (isAgentlessPassive(text, cue, context)) return context.speaker?.actor.party ? { actor: context.speaker.actor, via: 'speaker' } : undefined;
   const possessor = possessorBefore(text, cue.start, context);
@@ -89,7 +95,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
 }
 
 // "rejected the idea of", "rejects three demands": a determiner and a few modifiers between verb and noun.
-const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+// "asked for talks amid concern over …": a subordinating word ends the verb's object.
+const OBJECT_NOUN_LEAD = /^\s+(?:(?:the|a|an|any|this|that|these|those|such|its|their|his|her|all)\s+)?(?:(?!(?:amid|despite|after|before|while|because)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
 /**
  * The cue that governs what a noun cue introduces: "Kyiv rejected the idea of a frozen conflict" is
@@ -125,7 +132,7 @@ function inQuote(span: { start: number }, context: SentenceContext): boolean {
 }
 
 function agentOf(text: string, cue: CueMatch, context: SentenceContext): Actor | undefined {
-  const head = cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
+  const head = cue.cue.id === 'demand-noun' ? OWNED_GOAL_HEAD : cue.cue.role === 'noun' ? NOUN_AGENT_HEAD : AGENT_HEAD;
   return context.actors.find(
     (actor) =>
       actor.kind === 'party' && actor.start > cue.end && actor.start - cue.end < 48 && head.test(text.slice(cue.end, actor.start)) && !modifiesMention(text, actor, context),
@@ -244,6 +251,8 @@ function subjectCandidates(text: string, offset: number, context: SentenceContex
     .filter((actor) => !inParenthesisBefore(text, actor, offset, context.sentence.start))
     // "a Ukraine peace deal": a party named after an indefinite article modifies a noun.
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
+    // "some Europeans", "most Ukrainians", "60% of Americans": part of a people, not its government.
+    .filter((actor) => !QUANTIFIED.test(text.slice(Math.max(context.sentence.start, actor.start - 24), actor.start)))
     .filter((actor) => !isPossessiveOfObject(text, actor, offset))
     // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
     // of NATO membership" names the proposition's owner.

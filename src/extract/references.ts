@@ -25,6 +25,14 @@ const DEMAND_ANAPHOR =
 // "not ready for such talks", "scepticism about such a meeting": whatever was just discussed.
 const TOPIC_ANAPHOR =
   /^\s+(?:\p{L}+\s+){0,3}?(?:such an?|such|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|pause|truce|swap|exchange|deal|step|move|arrangement|guarantees?|force|mission|plan)(?![\p{L}])/iu;
+// "Ukraine agreed to it", "Moscow rejected them": a pronoun object stands for what was just discussed.
+const PRONOUN_ANAPHOR = /^\s+(?:(?:to|on)\s+)?(?:it|them|this)(?=\s*[.,;!?]|\s+(?:either|too|outright|immediately|publicly|at once)(?![\p{L}])|$)/iu;
+// "Russia would have rejected it": what "it" stands for in a hypothetical is nothing reported.
+const HYPOTHETICAL_BEFORE = /(?<![\p{L}])(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?$/iu;
+// "That is a red line", "This would be unacceptable": a sentence that opens by judging what was just said.
+const JUDGED_ANAPHOR = /^[\s"“‘']*(?:that|this|it|such a (?:move|step|deal|plan|demand))\s+(?:(?:is|was|would be|will be|remains|would remain|is seen as|would amount to)\s+)?(?:(?:also|simply|clearly|absolutely|still)\s+)?$/iu;
+// "Russia did not.": an auxiliary whose verb is left out, ending its sentence.
+const ELIDED = /^\s*[.;!]?\s*["”’]?\s*$/u;
 const LOOK_BACK_SENTENCES = 3;
 const CLAUSE_RELATIVE = /,\s*which\s+(?:both\s+|the\s+)?(?:[\p{L}’'.-]+(?:\s+and\s+|\s*,\s*)(?:the\s+)?)?$/iu;
 const MAX_CLAUSE_RELATIVE_REACH = 160;
@@ -43,7 +51,8 @@ export function positionsByReference(
   while (reachableFrom > 0 && context.sentence.index - earlier[reachableFrom - 1]!.sentence <= LOOK_BACK_SENTENCES) reachableFrom--;
   const reachable = earlier.slice(reachableFrom);
   for (const cue of context.cues) {
-    if (used.has(cue) || cue.cue.role !== 'verb' || cue.cue.stance === 'demand' || isWithheld(text, cue, context.sentence.start)) continue;
+    const judged = cue.cue.role === 'predicate' && JUDGED_ANAPHOR.test(text.slice(context.sentence.start, cue.start));
+    if (used.has(cue) || (cue.cue.role !== 'verb' && !judged) || cue.cue.stance === 'demand' || isWithheld(text, cue, context.sentence.start)) continue;
     const holding = holderOf(text, cue, context, resolve);
     const holder = holding?.actor.party;
     if (!holding || !holder) continue;
@@ -55,9 +64,24 @@ export function positionsByReference(
       emit({ ...base, issue: antecedent, evidence: clause, rule: 'relative-clause' });
       continue;
     }
+    if (judged) {
+      // "That is a red line for Ukraine": the judgment is the holder's stance toward what was just reported.
+      // Judged unacceptable, it is what another party demanded just before.
+      for (const referent of referredDemands(reachable, context.sentence.index, holder)) {
+        emit({ ...base, stance: towardNegation(referent.stance), issue: referent.issue, evidence: clause, rule: 'anaphoric-judgment' });
+      }
+      continue;
+    }
     const after = text.slice(cue.end, context.sentence.end);
+    if (cue.cue.id === 'elided-refusal' && ELIDED.test(after)) {
+      // "Ukraine agreed to it. Russia did not.": the refusal takes back what another party just accepted or demanded.
+      for (const referent of referredTopics(reachable, context.sentence.index).filter((p) => p.holder !== holder && p.stance !== 'reject')) {
+        emit({ ...base, issue: referent.issue, evidence: clause, rule: 'elided-refusal' });
+      }
+      continue;
+    }
     const demand = DEMAND_ANAPHOR.exec(after);
-    const topic = demand ? null : TOPIC_ANAPHOR.exec(after);
+    const topic = demand ? null : TOPIC_ANAPHOR.exec(after) ?? (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(context.sentence.start, cue.start - 24), cue.start)) ? null : PRONOUN_ANAPHOR.exec(after));
     const anaphor = demand ?? topic;
     if (!anaphor) continue;
     const evidence = { start: clause.start, end: cue.end + anaphor[0].length };

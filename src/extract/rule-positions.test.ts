@@ -609,6 +609,90 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['“decides who will and will not join”: the subject of an embedded question names nobody', [
     { text: 'The alliance alone decides who will and will not join NATO, Stoltenberg said.', expected: [] },
   ]],
+  ['what a party needs, said by no one, is the writer’s assessment; said by someone, it is a demand', [
+    { text: 'Ukraine also needs firm security guarantees for the years ahead.', expected: [] },
+    { text: 'Ukraine needs firm security guarantees, Zelensky said.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+  ]],
+  ['what a party offers another it is willing to give; an offer to do something proposes it', [
+    { text: 'The United States offered Ukraine security guarantees.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine' }] },
+    { text: 'The United States offered security guarantees.', expected: [{ tuple: 'us demand security.guarantees_for_ukraine' }] },
+  ]],
+  ['a demand not made states no refusal', [
+    { text: 'Beijing has not called for a Russian withdrawal from Ukraine.', expected: [] },
+    { text: 'Russia does not want a Russian withdrawal from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+  ]],
+  ['what a party should or could do, said by no one, is the writer’s advice', [
+    { text: 'Washington should push for an immediate ceasefire.', expected: [] },
+    { text: 'Washington should push for an immediate ceasefire, Zelensky said.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['a stance dated years before the article is background; a date inside a relative clause dates the thing named', [
+    { text: 'Germany blocked Ukraine’s accession to NATO in 2008.', expected: [] },
+    { text: 'Germany blocked Ukraine’s accession to NATO in 2024.', expected: [{ tuple: 'de reject alliance.ukraine_nato_membership' }] },
+    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_annexation' }] },
+  ]],
+  ['“the goal of Putin … of preventing”: a goal’s owner may follow it, and preventing a thing demands its opposite', [
+    { text: 'A long war would serve the goal of Vladimir Putin, the Russian president, of preventing further NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+    { text: 'The Kremlin wants to prevent NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+  ]],
+  ['a step promised on a condition (“will only meet … if”, “would withdraw only if”) is accepted, the condition demanded', [
+    { text: 'Putin will only meet Zelensky after the two sides reach a written agreement.', expected: [{ tuple: 'ru accept talks.leaders_meeting' }] },
+    {
+      text: 'Russia would withdraw its troops only if sanctions are lifted.',
+      expected: [{ tuple: 'ru accept territory.russia_withdraws', strength: 'red_line' }, { tuple: 'ru demand sanctions.lift_on_russia', strength: 'red_line' }],
+    },
+    { text: 'Putin will meet Zelensky next week.', expected: [] },
+  ]],
+  ['a participle after an indefinite noun describes that noun (“a country seeking”), not the subject', [
+    { text: 'Russia is not an ordinary country seeking security guarantees.', expected: [] },
+    { text: 'Kyiv is seeking security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+  ]],
+  ['what a party is concerned about it opposes; concerns owned by no party hold nothing', [
+    { text: 'The West ignored Russia’s security concerns over NATO’s expansion to its borders.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+    { text: 'Analysts raised concerns about a ceasefire.', expected: [] },
+  ]],
+  ['a demand abandoned or dropped is no longer held', [
+    { text: 'Trump abandoned his call for an immediate ceasefire.', expected: [] },
+    { text: 'Kyiv dropped its demand for security guarantees.', expected: [] },
+    { text: 'Kyiv repeated its demand for security guarantees.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
+    { text: 'Kyiv has softened its demand for security guarantees.', expected: [] },
+  ]],
+  ['a pronoun object (“agreed to it”, “rejected it outright”) stands for what was just discussed', [
+    { text: 'The US proposed a 30-day ceasefire. Ukraine agreed to it.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }] },
+    { text: 'The US proposed a 30-day ceasefire. Russia rejected it outright.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }] },
+    { text: 'The US proposed a 30-day ceasefire. Russia rejected it as a ploy.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['a sentence that opens by judging what was just demanded (“That is a red line for Ukraine”) rejects it', [
+    {
+      text: 'Moscow demanded that Ukraine withdraw from Donbas. That is a red line for Ukraine.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws', strength: 'red_line' }],
+    },
+    {
+      text: 'Moscow demanded that Ukraine withdraw from Donbas. This would be unacceptable, Zelensky said.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
+    },
+  ]],
+  ['“Ukraine agreed to it. Russia did not.”: an auxiliary ending its sentence refuses what another party just accepted', [
+    {
+      text: 'The US proposed a 30-day ceasefire. Ukraine agreed to it. Russia did not.',
+      expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'ua accept ceasefire.immediate' }, { tuple: 'ru reject ceasefire.immediate' }],
+    },
+    { text: 'Russia has not.', expected: [] },
+  ]],
+  ['the most a party will give (“refusing to go beyond”) it accepts', [
+    { text: 'Washington is refusing to go beyond security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
+    { text: 'Washington will not go further than security guarantees for Ukraine.', expected: [{ tuple: 'us accept security.guarantees_for_ukraine', strength: 'soft' }] },
+  ]],
+  ['what a party will find it hard to accept, or does rather than seek, it has not accepted or refused', [
+    { text: 'Russia will find it very difficult to accept Ukraine’s NATO membership.', expected: [] },
+    { text: 'Kyiv is fighting on rather than seeking a freeze along the front line.', expected: [] },
+  ]],
+  ['“some Europeans”, “most Ukrainians”: part of a people holds no party’s stance', [
+    { text: 'Some Europeans, like a group of Italian politicians, are proposing a ceasefire.', expected: [] },
+    { text: 'European leaders are proposing a ceasefire.', expected: [{ tuple: 'europe demand ceasefire.immediate' }] },
+  ]],
+  ['a party named with its title after a preposition is an object, not the subject', [
+    { text: 'Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday and called for an immediate ceasefire.', expected: [{ tuple: 'fr demand ceasefire.immediate' }] },
+  ]],
 ];
 
 for (const [rule, cases] of rules) {

@@ -15,7 +15,7 @@ import { positionsFromSentence } from './sentence-positions.ts';
 import { voiceOf } from './voice.ts';
 
 /** The rule extractor's name and version, recorded with every position it produces. */
-export const RULES_EXTRACTOR_ID = 'rules@0.3.0';
+export const RULES_EXTRACTOR_ID = 'rules@0.4.0';
 
 /** What extraction returns for one document. */
 export interface Extraction {
@@ -60,7 +60,9 @@ export function rulePositions(doc: Doc, { contexts, resolvePronoun }: DocContext
 /** Turns drafts into positions, one per holding party; within a sentence a party's first stance on an issue stands. */
 function makeEmitter(doc: Doc, found: Position[]): Emit {
   const seen = new Set<string>();
+  const year = Number(doc.date?.slice(0, 4));
   return (draft: Draft) => {
+    if (isBackground(doc.text, draft.evidence, year)) return [];
     const voice = voiceOf(doc.text, draft.holding, draft.cue, draft.at, draft.context);
     const emitted: Position[] = [];
     for (const holder of holdersOf(doc.text, draft.holding, draft.context)) {
@@ -86,6 +88,17 @@ function makeEmitter(doc: Doc, found: Position[]): Emit {
     found.push(...emitted);
     return emitted;
   };
+}
+
+// "Germany blocked Ukraine's accession in 2008": a stance dated years before the article is background.
+const DATED = /(?<![\p{L}])(?:in|since|back in|as early as)\s+((?:19|20)\d\d)(?![\p{N}])/gu;
+const BACKGROUND_YEARS = 3;
+
+function isBackground(text: string, evidence: Span, year: number): boolean {
+  if (!Number.isFinite(year)) return false;
+  // "Crimea, which Moscow annexed in 2014": a date in a relative clause dates the thing named, not the stance.
+  const main = text.slice(evidence.start, evidence.end).replace(/,\s*(?:which|who|when|where)\s.*$/su, '');
+  return [...main.matchAll(DATED)].some((match) => year - Number(match[1]) >= BACKGROUND_YEARS);
 }
 
 /** The evidence as quoted from the text, and for converted pages also as offsets into the raw page. */

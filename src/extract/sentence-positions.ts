@@ -5,7 +5,7 @@ import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
 import { governingOfNoun, holderOf, possessorBefore, subjectBefore, type Holding, type PronounResolver } from './holder.ts';
-import { cueBefore, type CueMatch, type SentenceContext } from './sentence-context.ts';
+import { cueBefore, sourceAt, type CueMatch, type SentenceContext } from './sentence-context.ts';
 import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, towardNegation } from './stance.ts';
 
 // How far (in characters) a cue may stand before the proposition it governs.
@@ -47,7 +47,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context)) {
       used.add(cue);
       continue;
     }
@@ -71,7 +71,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context)
             ? flipStance(stanceToward(text, cue, mention, context.sentence))
-            : backsAnothersBid(text, cue, mention, holding, context)
+            : backsAnothersBid(text, cue, mention, holding, context) || offersToAnother(text, cue, mention, holding, context)
               ? 'accept'
               : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
@@ -86,6 +86,26 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+const NEED = /^need/iu;
+
+/** "Ukraine needs more air defence": what a party needs, said by no one, is the writer's assessment, not its demand. */
+function isAssessedNeed(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'want-verb' || !NEED.test(text.slice(cue.start, cue.end)) || /^\s+to\s/u.test(text.slice(cue.end, cue.end + 4))) return false;
+  return saidByNoOne(text, cue, context);
+}
+
+// "America should not accept a truce", "Kyiv could push for talks": what a party should or could do, said by no one, is the writer's advice.
+const ADVISED = /(?<![\p{L}])(?:should|ought to|could|can|might|may)\s+(?:(?:not|never|also|still|then|instead|well|either)\s+)*(?:\p{L}+ly\s+)?$/iu;
+
+function isAdvised(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return cue.cue.role === 'verb' && ADVISED.test(text.slice(Math.max(context.sentence.start, cue.start - 40), cue.start)) && saidByNoOne(text, cue, context);
+}
+
+/** Whether no one is reported saying the cue: no verb of saying, no speaker carried over, no quotation. */
+function saidByNoOne(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return sourceAt(text, cue.start, context) === undefined && context.carriedSpeaker === undefined && !context.quotes.some((quote) => quote.inner.start <= cue.start && cue.start < quote.inner.end);
 }
 
 /**
@@ -316,6 +336,23 @@ function askerOfPressure(text: string, noun: CueMatch, context: SentenceContext,
 /** What one party wants of another: asking it to accept or agree to something demands it. */
 // "France will support Ukraine's bid to join NATO": backing what another party seeks consents to it.
 const SOUGHT_BY_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:bid|push|drive|quest|call|request|aspirations?|ambitions?|hopes?)\s+(?:to|for)(?![\p{L}])/iu;
+
+// "offered Ukraine security guarantees": what a party offers another it is willing to give.
+const OFFER = /^offer/iu;
+const OFFERED_THING = /^\s+(?:(?!to\s)[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+function offersToAnother(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  if (cue.cue.id !== 'propose-verb' || !OFFER.test(text.slice(cue.start, cue.end))) return false;
+  return context.actors.some(
+    (recipient) =>
+      recipient.kind === 'party' &&
+      recipient.party !== holding.actor.party &&
+      recipient.end <= mention.start &&
+      /^\s+(?:the\s+)?$/iu.test(text.slice(cue.end, recipient.start)) &&
+      // "offered Putin to postpone …" proposes a step; "offered Ukraine guarantees" gives a thing.
+      OFFERED_THING.test(text.slice(recipient.end, mention.start)),
+  );
+}
 
 function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
   if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;

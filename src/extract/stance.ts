@@ -21,13 +21,22 @@ export function negatedBefore(text: string, offset: number, floor: number): bool
 
 // "Kyiv no longer demands …": a demand given up is left out, not turned into a refusal.
 const NO_LONGER = /(?<![\p{L}])no longer\s+(?:\p{L}+\s+)?$/iu;
-// "which Russia has yet to accept": a stance not taken yet is neither consent nor refusal.
-const NOT_YET = /(?<![\p{L}])(?:yet to|still to)\s+$/iu;
+// "He abandoned his call for a ceasefire", "Kyiv dropped its demand for …", "compromise on his goals": a demand withdrawn or given ground on.
+const ABANDONED =
+  /(?<![\p{L}])(?:abandon(?:s|ed|ing)?|dropp(?:ed|ing)|drops?|g(?:ave|ives?|iving) up|withdr(?:ew|aws?|awn|awing)|back(?:s|ed|ing)? away from|walk(?:s|ed|ing)? back|retreat(?:s|ed|ing)? from|compromis(?:e|es|ed|ing) on|soften(?:s|ed|ing)?|water(?:s|ed|ing)? down|scal(?:e|es|ed|ing) back)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// "which Russia has yet to accept", "Russia will find it hard to accept", "rather than seeking …": a stance not
+// taken (yet) is neither consent nor refusal.
+const NOT_YET = /(?<![\p{L}])(?:yet to|still to|rather than|instead of|(?:find|finds|found) it (?:\p{L}+ )?(?:difficult|hard) to)\s+$/iu;
+// "the statement did not call for a withdrawal", "the talks did not reach an agreement on a truce": a
+// demand not made, or a deal not reached, says nothing of what the party refuses.
+const NOT_DONE = /(?<![\p{L}])(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
+const REACHED = /^reach/iu;
 
 /** Whether the cue states no stance the holder holds now: a demand given up, or a step not yet taken. */
 export function isWithheld(text: string, cue: CueMatch, floor: number): boolean {
   const before = text.slice(Math.max(floor, cue.start - 40), cue.start);
-  return (cue.cue.stance === 'demand' && NO_LONGER.test(before)) || NOT_YET.test(before);
+    const notDone = NOT_DONE.test(before) && ((cue.cue.stance === 'demand' && cue.cue.speech) || REACHED.test(text.slice(cue.start, cue.end)));
+  return (cue.cue.stance === 'demand' && (NO_LONGER.test(before) || (cue.cue.role === 'noun' && ABANDONED.test(before)))) || NOT_YET.test(before) || notDone;
 }
 
 /** The stance a cue expresses toward the proposition named at `mention`, within `sentence`. */
