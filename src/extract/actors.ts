@@ -129,6 +129,24 @@ type PartyTerms = readonly { readonly id: PartyId; readonly names: readonly stri
  * people rather than a government. Spans in `taken` (already a mention) are skipped.
  */
 export function collectiveActors(text: string, span: Span, parties: PartyTerms, taken: readonly Span[]): Actor[] {
+  const actors: Actor[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const { party, reference } of collectiveReferences(parties)) {
+    for (const match of body.matchAll(reference)) {
+      const start = span.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (!taken.some((t) => t.start < end && start < t.end)) actors.push({ kind: 'party', party, start, end });
+    }
+  }
+  return actors;
+}
+
+const referencesByParties = new WeakMap<PartyTerms, { party: PartyId; reference: RegExp }[]>();
+
+/** Per party with plurals or name heads, the expression that finds its collective references; built once per pack. */
+function collectiveReferences(parties: PartyTerms): { party: PartyId; reference: RegExp }[] {
+  const known = referencesByParties.get(parties);
+  if (known) return known;
   const heads = new Map<string, PartyId | null>();
   for (const party of parties) {
     for (const name of party.names) {
@@ -136,21 +154,16 @@ export function collectiveActors(text: string, span: Span, parties: PartyTerms, 
       if (head) heads.set(head, heads.has(head) && heads.get(head) !== party.id ? null : party.id);
     }
   }
-  const actors: Actor[] = [];
-  const body = text.slice(span.start, span.end);
+  const references: { party: PartyId; reference: RegExp }[] = [];
   for (const party of parties) {
     const plurals = party.adjectives.filter((adjective) => PLURALIZABLE_DEMONYM.test(adjective)).map((demonym) => `${demonym}s`);
     const ownHeads = [...heads].filter(([, id]) => id === party.id).map(([head]) => `[${head[0]}${head[0]!.toLowerCase()}]${head.slice(1)}`);
     const terms = [...plurals, ...ownHeads];
     if (terms.length === 0) continue;
-    const reference = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${terms.join('|')})(?![\\p{L}])(?!\\s+(?:who|of)(?![\\p{L}]))`, 'gu');
-    for (const match of body.matchAll(reference)) {
-      const start = span.start + (match.index ?? 0);
-      const end = start + match[0].length;
-      if (!taken.some((t) => t.start < end && start < t.end)) actors.push({ kind: 'party', party: party.id, start, end });
-    }
+    references.push({ party: party.id, reference: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:${terms.join('|')})(?![\\p{L}])(?!\\s+(?:who|of)(?![\\p{L}]))`, 'gu') });
   }
-  return actors;
+  referencesByParties.set(parties, references);
+  return references;
 }
 
 // "the president said", "the foreign minister added": a bare title that refers back to an official.

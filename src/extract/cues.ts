@@ -42,7 +42,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('support-verb', '(?<!(?:international|military|financial|public|popular|weapons|humanitarian|economic) )supports?(?! (?:is|was|has|had|remains)(?![\\p{L}]))|supported|(?<!(?:push|pushed|pushing|pull|pulled|pulling|come|came|go|went|get|got|bring|brought|fight|fought|fall|fell|roll|rolled|scale|scaled|step|stepped|hit|way|set|sent|send|look|looked|held|hold|call|called|turn|turned|move|moved|strike|struck|drawn|drew|draw) )backs?(?! (?:in|then|when|home|down|off|away|out|into|from|to|on|up|and)(?![\\p{L}]))|backed|endors(?:e|es|ed)|advocat(?:e|es|ed|ing)|champions?|championed', 'demand', 'firm', 'verb', true),
   cue('propose-verb', 'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|offer(?:s|ed|ing)?|floated|rais(?:e|es|ed) the (?:idea|possibility) of', 'demand', 'soft', 'verb', true),
   // "the US plan includes a ceasefire", "Kyiv's blueprint envisages a withdrawal": a plan's terms are its owner's demands.
-  cue('plan-terms', "(?<=(?:plan|plans|proposal|proposals|initiative|blueprint|framework|draft|deal|formula|roadmap|memorandum|document|points)\\s+(?:[\\p{L}’'-]{1,24}\\s+){0,3})(?:includ(?:e|es|ed|ing)|envisag(?:e|es|ed)|provid(?:e|es|ed) for|foresee(?:s|n)?|contain(?:s|ed)?|stipulat(?:e|es|ed)|would (?:require|include|see|give|grant|allow|oblige|obligate|commit|guarantee))", 'demand', 'firm', 'verb', false),
+  // The lookahead lets the costly lookbehind run only where the verb stands, not at every word (so also for "until").
+  cue('plan-terms', "(?=includ|envisag|provid|foresee|contain|stipulat|would )(?<=(?:plan|plans|proposal|proposals|initiative|blueprint|framework|draft|deal|formula|roadmap|memorandum|document|points)\\s+(?:[\\p{L}’'-]{1,24}\\s+){0,3})(?:includ(?:e|es|ed|ing)|envisag(?:e|es|ed)|provid(?:e|es|ed) for|foresee(?:s|n)?|contain(?:s|ed)?|stipulat(?:e|es|ed)|would (?:require|include|see|give|grant|allow|oblige|obligate|commit|guarantee))", 'demand', 'firm', 'verb', false),
   cue('demand-noun', 'demands?|requests? (?:for|to|that)|need for|promises? to|pledges? to|commitment to|conditions?|requirements?|insistence|calls? for|ultimatum|(?<!in )terms(?! of)|objectives?|goals?|aims?', 'demand', 'firm', 'noun', false),
   cue('proposal-noun', 'proposals?|plan|initiative|idea|offer|suggestion', 'demand', 'soft', 'noun', false),
   cue('red-line-against', 'red lines?["”’]? (?:on|over|regarding|about|concerning)', 'reject', 'red_line', 'noun', false),
@@ -53,7 +54,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('red-line-noun', 'non-negotiables?|red lines?|preconditions?|key condition|prerequisite', 'demand', 'red_line', 'noun', false),
   // "Russia would halt its offensive in exchange for recognition", "will keep fighting until Kyiv withdraws":
   // the price asked and the end sought are demands of the clause's subject.
-  cue('price', "in exchange for|in return for|(?<=(?:continu|fight|press|push|go|carry|keep)\\p{L}{0,4}(?: on| fighting| going)?\\s+(?:[\\p{L}’'-]+\\s+){0,3})until", 'demand', 'firm', 'verb', false),
+  cue('price', "in exchange for|in return for|(?=until)(?<=(?:continu|fight|press|push|go|carry|keep)\\p{L}{0,4}(?: on| fighting| going)?\\s+(?:[\\p{L}’'-]+\\s+){0,3})until", 'demand', 'firm', 'verb', false),
   cue('modal', 'it is (?:necessary|essential|important|vital|crucial|imperative) to|must|should|has to|have to|needs to|need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
   // "only a direct meeting … can end the war": the one means to an end is wanted.
   // "only the recognition of its interests, including …, will result in a settlement": a long subject, named by its article.

@@ -1,6 +1,7 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
 import { runScanner, type Span } from '../core/index.ts';
 import { cueBody, INFLECTABLE, inflectedForms, wrapCueEnd } from './compile-cue.ts';
+import { cueFollowers, neededLetters } from './cue-followers.ts';
 
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
@@ -26,6 +27,12 @@ interface Anchored<T> {
   readonly regex: RegExp;
   /** For "the Kremlin": anchored on "kremlin", and tried where "the" stands before it. */
   readonly article?: boolean;
+  /** Per first word, the words one of which must follow it (see cue-followers.ts). */
+  readonly followers?: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Lowercase letters of which every match holds one run; a text without any is not searched for the term. */
+  readonly needs?: readonly string[];
+  /** Index of the term, for remembering per text whether it holds what the term needs. */
+  readonly index: number;
 }
 
 // "the" opens a third of all words; terms that start with it are anchored on their next word.
@@ -44,12 +51,19 @@ const PREFIX_KEY_LENGTH = 2;
 export class TermMatcher<T> {
   private readonly exact = new Map<string, Anchored<T>[]>();
   private readonly prefixes = new Map<string, { prefix: string; anchored: Anchored<T> }[]>();
+  /** Per term, in which text (numbered by `texts`) it was found to hold what the term needs (positive) or not (negative). */
+  private readonly checked: number[] = [];
+  private texts = 0;
 
   constructor(terms: readonly Term<T>[]) {
     for (const term of terms) {
       const article = ARTICLE.exec(term.cue);
       const inflect = term.inflect ?? false;
-      const anchored = { term, regex: new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy'), article: article !== null };
+      const regex = new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy');
+      const followers = article ? undefined : cueFollowers(term.cue, inflect);
+      const needs = neededLetters(term.cue, inflect);
+      const anchored = { term, regex, article: article !== null, index: this.checked.length, ...(followers ? { followers } : {}), ...(needs ? { needs } : {}) };
+      this.checked.push(0);
       for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0), inflect)) {
         if (prefix) {
           const key = word.slice(0, PREFIX_KEY_LENGTH);
@@ -83,21 +97,44 @@ export class TermMatcher<T> {
     all.push(found);
   }
 
+  /** Whether the lowercased text holds one of the runs the term needs; decided once per term and text. */
+  private holdsNeeds({ needs, index }: Anchored<T>, lowered: string, textNumber: number): boolean {
+    if (!needs || textNumber === 0) return true;
+    const known = this.checked[index]!;
+    if (known === textNumber || known === -textNumber) return known > 0;
+    const holds = needs.some((letters) => lowered.includes(letters));
+    this.checked[index] = holds ? textNumber : -textNumber;
+    return holds;
+  }
+
   /** Every match in `text`, in order; where matches overlap, the earliest and then the longest wins. */
   find(text: string): TermMatch<T>[] {
     const all: TermMatch<T>[] = [];
     const lowered = text.toLowerCase();
     // toLowerCase keeps offsets only when no character changes length; otherwise lower word by word.
     const sameLength = lowered.length === text.length;
+    // What terms need is compared lowercased, which reads "ſ" otherwise than a case-insensitive expression.
+    const compareLowered = sameLength && !lowered.includes('ſ');
+    const textNumber = compareLowered ? ++this.texts : 0;
     for (let at = 0, end = 0; at < text.length; at = Math.max(end, at + 1)) {
       end = wordEnd(text, at);
       if (end === at) continue;
       const lower = sameLength ? lowered.slice(at, end) : text.slice(at, end).toLowerCase();
       const firstOfWord = all.length;
       const exact = this.exact.get(lower);
-      if (exact) for (const anchored of exact) this.tryAt(text, at, anchored, all, firstOfWord);
+      if (exact) {
+        let next: number | undefined;
+        for (const anchored of exact) {
+          const followers = compareLowered ? anchored.followers?.get(lower) : undefined;
+          if (followers) {
+            next ??= nextWordStart(lowered, end);
+            if (!followedBy(lowered, next, followers)) continue;
+          }
+          if (this.holdsNeeds(anchored, lowered, textNumber)) this.tryAt(text, at, anchored, all, firstOfWord);
+        }
+      }
       const prefixed = this.prefixes.get(lower.slice(0, PREFIX_KEY_LENGTH));
-      if (prefixed) for (const { prefix, anchored } of prefixed) if (lower.startsWith(prefix)) this.tryAt(text, at, anchored, all, firstOfWord);
+      if (prefixed) for (const { prefix, anchored } of prefixed) if (lower.startsWith(prefix) && this.holdsNeeds(anchored, lowered, textNumber)) this.tryAt(text, at, anchored, all, firstOfWord);
     }
     all.sort((a, b) => a.start - b.start);
     const lastEnd = new Map<string, number>();
@@ -108,6 +145,32 @@ export class TermMatcher<T> {
       return true;
     });
   }
+}
+
+// The quotation marks a cue's space may hold around its white space (SPACE in compile-cue.ts).
+const QUOTE_MARKS = new Set('"“”‘’«»');
+
+/** Where the word after a cue's space starts; -1 where no white space follows. */
+function nextWordStart(text: string, end: number): number {
+  let at = end;
+  if (QUOTE_MARKS.has(text[at] ?? '')) at += 1;
+  if (!isSpace(text, at)) return -1;
+  while (isSpace(text, at)) at += 1;
+  return QUOTE_MARKS.has(text[at] ?? '') ? at + 1 : at;
+}
+
+const SPACE = /\s/u;
+
+function isSpace(text: string, at: number): boolean {
+  const char = text.charCodeAt(at);
+  // ASCII white space (tab to carriage return, space) without a regular expression; the rest of \s by one.
+  return char < 128 ? char === 32 || (char >= 9 && char <= 13) : SPACE.test(text[at]!);
+}
+
+function followedBy(text: string, at: number, words: readonly string[]): boolean {
+  if (at === -1) return false;
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
 }
 
 /**
