@@ -190,6 +190,23 @@ export function groupReferences(text: string, span: Span, taken: readonly Span[]
     .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
 }
 
+// "Member states agreed …", "the bloc's members": the members of an organisation named nearby, acting together.
+const MEMBERS_REFERENCE = /(?<![\p{L}])(?:(?:the|its|their)\s+)?(?:member (?:states|countries|nations|governments)|(?:the|its) members)(?![\p{L}])(?!\s+of(?![\p{L}]))/giu;
+// "European Union", "North Atlantic Treaty Organization", "Group of Seven": a name that says it is an organisation of states.
+const ORGANISATION_NAME = /(?<![\p{L}])(?:Union|Organi[sz]ation|Alliance|Group|Bloc|Council|Community)(?![\p{L}])/u;
+
+/** The parties a pack names as organisations of states: whose members "member states" are. */
+export function organisationParties(parties: PartyTerms): Set<PartyId> {
+  return new Set(parties.filter((party) => party.names.some((name) => ORGANISATION_NAME.test(name))).map((party) => party.id));
+}
+
+/** References to an organisation's members in `text[span]` ("member states"), skipping what `taken` already covers. */
+export function memberReferences(text: string, span: Span, taken: readonly Span[]): Span[] {
+  return [...text.slice(span.start, span.end).matchAll(MEMBERS_REFERENCE)]
+    .map((match) => ({ start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length }))
+    .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
+}
+
 /** The parties of the last coordination among `actors` ("Ukraine and Russia", "France, Germany and Poland"), two or more. */
 export function lastCoordinatedParties(text: string, actors: readonly Actor[]): PartyId[] {
   const parties = actors.filter((actor) => actor.kind === 'party' && actor.party);

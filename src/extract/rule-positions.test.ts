@@ -765,3 +765,10 @@ test('a cue split by a Markdown link still matches, and the evidence quotes the 
   for (const position of positions) assert.equal(doc.text.slice(position.evidence.start, position.evidence.end), position.evidence.quote);
   assert.match(positions[0]!.evidence.quote, /\]\(https:/u);
 });
+
+test('"member states" stand for the organisation of states named last, here or just before', () => {
+  check({ text: 'The EU summit ended on Friday. The member states agreed to open accession talks with Ukraine.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] });
+  check({ text: 'NATO leaders met in Washington this week. Member states agreed that Ukraine should join NATO.', expected: [{ tuple: 'nato accept alliance.ukraine_nato_membership' }] });
+  // With no organisation named, "member states" names nobody.
+  check({ text: 'Member states agreed that Ukraine should join NATO.', expected: [] });
+});
