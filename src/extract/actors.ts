@@ -207,6 +207,32 @@ export function memberReferences(text: string, span: Span, taken: readonly Span[
     .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
 }
 
+// "the administration said", "the government agreed": an institution that refers back to a party named with it.
+const INSTITUTION_REFERENCE = /(?<![\p{L}])(?<!former\s)the\s+(administration|government|leadership)(?![\p{L}])(?!\s+(?:of|in)(?![\p{L}]))/giu;
+
+/** A bare institution in the text ("the administration"), with the noun that names it. */
+export interface InstitutionReference extends Span {
+  readonly noun: string;
+}
+
+/** Bare institutions in `text[span]`, skipping what `taken` already covers. */
+export function institutionReferences(text: string, span: Span, taken: readonly Span[]): InstitutionReference[] {
+  return [...text.slice(span.start, span.end).matchAll(INSTITUTION_REFERENCE)].flatMap((match) => {
+    const start = span.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    return taken.some((t) => t.start < end && start < t.end) ? [] : [{ start, end, noun: (match[1] ?? '').toLowerCase() }];
+  });
+}
+
+const HEAD_OF_GOVERNMENT = /^(?:president|prime minister|chancellor)$/iu;
+
+/** Whether an actor was named as the institution: "the Trump administration", "the Ukrainian government". */
+export function namedAsInstitution(text: string, actor: Actor, noun: string): boolean {
+  // The head of a government heads its administration: "Biden … the administration".
+  if (noun !== 'leadership' && actor.official?.title && HEAD_OF_GOVERNMENT.test(actor.official.title)) return true;
+  return actor.role === noun || new RegExp(`^(?:['’]s?)?\\s+${noun}(?![\\p{L}])`, 'iu').test(text.slice(actor.end, actor.end + noun.length + 4));
+}
+
 /** The parties of the last coordination among `actors` ("Ukraine and Russia", "France, Germany and Poland"), two or more. */
 export function lastCoordinatedParties(text: string, actors: readonly Actor[]): PartyId[] {
   const parties = actors.filter((actor) => actor.kind === 'party' && actor.party);

@@ -772,3 +772,10 @@ test('"member states" stand for the organisation of states named last, here or j
   // With no organisation named, "member states" names nobody.
   check({ text: 'Member states agreed that Ukraine should join NATO.', expected: [] });
 });
+
+test('"the administration" stands for the party last named as that institution, or by its head of government', () => {
+  check({ text: 'The Trump administration met Ukrainian officials on Monday. The administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+  check({ text: 'Donald Trump spoke to reporters. Later, the administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+  // With no party named before, the administration names nobody.
+  check({ text: 'The administration called for a ceasefire.', expected: [] });
+});
