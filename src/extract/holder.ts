@@ -151,7 +151,7 @@ const LIST_CONTINUES = /^\s*,?\s*(?:and|as well as)\s/iu;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+|its\s+|their\s+)?$/iu;
 
 /** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
-export function holdersOf(text: string, holding: Holding, context: SentenceContext): PartyId[] {
+export function holdersOf(text: string, holding: Holding, context: SentenceContext, resolve: PronounResolver): PartyId[] {
   const parties = [...(holding.actor.members ?? (holding.actor.party ? [holding.actor.party] : []))];
   if (holding.via === 'agent') return [...new Set([...parties, ...furtherAgents(text, holding.actor, context)])];
   if (holding.via !== 'subject') return parties;
@@ -159,11 +159,14 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
   // "X, Y and Z agreed": the conjunction comes last, so a bare comma only continues a list that has one.
   let listed = false;
   for (const actor of [...context.actors].reverse()) {
-    if (actor.end > current.start || actor.kind !== 'party' || !actor.party) continue;
+    if (actor.end > current.start || (actor.kind !== 'party' && actor.kind !== 'pronoun') || (actor.kind === 'party' && !actor.party)) continue;
     const between = text.slice(actor.end, current.start);
     if (!COORDINATION.test(between) || (!listed && !/\b(?:and|as well as|along with)\b/iu.test(between) && !LIST_CONTINUES.test(text.slice(holding.actor.end, holding.actor.end + 40)))) break;
+    // "he and Putin agreed": a pronoun in the list stands for whom it refers to.
+    const named = actor.kind === 'pronoun' ? resolve(actor, context) : actor;
+    if (!named?.party) break;
     listed = true;
-    parties.push(...(actor.members ?? [actor.party]));
+    parties.push(...(named.members ?? [named.party]));
     current = actor;
   }
   return [...new Set(parties)];

@@ -779,3 +779,10 @@ test('"the administration" stands for the party last named as that institution, 
   // With no party named before, the administration names nobody.
   check({ text: 'The administration called for a ceasefire.', expected: [] });
 });
+
+test('a pronoun coordinated with the holder ("he and Macron agreed") holds the stance too', () => {
+  check({
+    text: 'Zelensky said that he and Macron agreed on security guarantees.',
+    expected: [{ tuple: 'ua accept security.guarantees_for_ukraine' }, { tuple: 'fr accept security.guarantees_for_ukraine' }],
+  });
+});
