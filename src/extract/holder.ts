@@ -85,6 +85,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (forecaster) return { actor: forecaster, via: 'speaker' };
   // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
   if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
+  // "blocked a resolution that would support a ceasefire": a thing is the subject of the relative clause, no party.
+  if (cue.cue.role === 'verb' && isThingRelative(text, cue, context)) return undefined;
   // "NATO decides who will and will not join": the subject of an embedded question is nobody named.
   if (EMBEDDED_QUESTION.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
@@ -236,6 +238,18 @@ export function subjectBefore(text: string, offset: number, context: SentenceCon
     return undefined;
   }
   return undefined;
+}
+
+// "a resolution that would condemn … and support": a noun phrase, then a modal relative clause running up to the cue.
+const THING_RELATIVE = /(?<![\p{L}])(?:a|an|the|any|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+(?:that|which)\s+(?:would|will|could|might|may|can)\s+(?:[^\s,;.]+\s+){0,8}?(?:and\s+)?$/iu;
+
+function isThingRelative(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  const from = Math.max(context.sentence.start, cue.start - 120);
+  const match = THING_RELATIVE.exec(text.slice(from, cue.start));
+  if (!match) return false;
+  const start = from + match.index;
+  // "the Kremlin, which would support …": a party is the antecedent, and holds the stance.
+  return !context.actors.some((actor) => actor.end > start && actor.start < cue.start);
 }
 
 const INDEFINITE_SUBJECT =

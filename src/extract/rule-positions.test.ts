@@ -786,3 +786,8 @@ test('a pronoun coordinated with the holder ("he and Macron agreed") holds the s
     expected: [{ tuple: 'ua accept security.guarantees_for_ukraine' }, { tuple: 'fr accept security.guarantees_for_ukraine' }],
   });
 });
+
+test('a cue in a relative clause about a thing ("a resolution that would support …") is no stance of the sentence’s subject', () => {
+  check({ text: 'Moscow vetoed a resolution that would condemn the invasion and support a ceasefire.', expected: [] });
+  check({ text: 'Kyiv rejected a plan that would freeze the front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] });
+});
