@@ -791,3 +791,8 @@ test('a cue in a relative clause about a thing ("a resolution that would support
   check({ text: 'Moscow vetoed a resolution that would condemn the invasion and support a ceasefire.', expected: [] });
   check({ text: 'Kyiv rejected a plan that would freeze the front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] });
 });
+
+test('a contrast with a negated verb of its own ("agreed on corridors but did not reach a ceasefire") ends the first cue’s reach', () => {
+  check({ text: 'Russian negotiators agreed on humanitarian corridors but did not reach a ceasefire agreement.', expected: [] });
+  check({ text: 'Kyiv agreed to talks but did not reject a ceasefire.', expected: [{ tuple: 'ua accept ceasefire.immediate' }] });
+});
