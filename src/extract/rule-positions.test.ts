@@ -796,3 +796,8 @@ test('a contrast with a negated verb of its own ("agreed on corridors but did no
   check({ text: 'Russian negotiators agreed on humanitarian corridors but did not reach a ceasefire agreement.', expected: [] });
   check({ text: 'Kyiv agreed to talks but did not reject a ceasefire.', expected: [{ tuple: 'ua accept ceasefire.immediate' }] });
 });
+
+test('a stance imagined in a frame ("conditions in which Putin concludes … to agree a ceasefire") is not taken', () => {
+  check({ text: 'Peace requires conditions in which Putin concludes that his best option is to agree to a ceasefire.', expected: [] });
+  check({ text: 'Putin agreed to a ceasefire in conditions where Russia keeps the south.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});

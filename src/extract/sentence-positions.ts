@@ -48,7 +48,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context)) {
       used.add(cue);
       continue;
     }
@@ -87,6 +87,13 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+// "creating conditions in which Putin concludes that … his best option is to agree a ceasefire": a stance imagined, not taken.
+const IMAGINED_FRAME = /(?<![\p{L}])(?:conditions|circumstances|a scenario|a situation|a world|the point)\s+(?:in which|under which|where)\s/iu;
+
+function isImagined(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return IMAGINED_FRAME.test(text.slice(context.sentence.start, cue.start));
 }
 
 const NEED = /^need/iu;
