@@ -203,6 +203,49 @@ export function groupReferences(text: string, span: Span, taken: readonly Span[]
     .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
 }
 
+// "Member states agreed …", "the bloc's members": the members of an organisation named nearby, acting together.
+const MEMBERS_REFERENCE = /(?<![\p{L}])(?:(?:the|its|their)\s+)?(?:member (?:states|countries|nations|governments)|(?:the|its) members)(?![\p{L}])(?!\s+of(?![\p{L}]))/giu;
+// "European Union", "North Atlantic Treaty Organization", "Group of Seven": a name that says it is an organisation of states.
+const ORGANISATION_NAME = /(?<![\p{L}])(?:Union|Organi[sz]ation|Alliance|Group|Bloc|Council|Community)(?![\p{L}])/u;
+
+/** The parties a pack names as organisations of states: whose members "member states" are. */
+export function organisationParties(parties: PartyTerms): Set<PartyId> {
+  return new Set(parties.filter((party) => party.names.some((name) => ORGANISATION_NAME.test(name))).map((party) => party.id));
+}
+
+/** References to an organisation's members in `text[span]` ("member states"), skipping what `taken` already covers. */
+export function memberReferences(text: string, span: Span, taken: readonly Span[]): Span[] {
+  return [...text.slice(span.start, span.end).matchAll(MEMBERS_REFERENCE)]
+    .map((match) => ({ start: span.start + (match.index ?? 0), end: span.start + (match.index ?? 0) + match[0].length }))
+    .filter((reference) => !taken.some((t) => t.start < reference.end && reference.start < t.end));
+}
+
+// "the administration said", "the government agreed": an institution that refers back to a party named with it.
+const INSTITUTION_REFERENCE = /(?<![\p{L}])(?<!former\s)the\s+(administration|government|leadership)(?![\p{L}])(?!\s+(?:of|in)(?![\p{L}]))/giu;
+
+/** A bare institution in the text ("the administration"), with the noun that names it. */
+export interface InstitutionReference extends Span {
+  readonly noun: string;
+}
+
+/** Bare institutions in `text[span]`, skipping what `taken` already covers. */
+export function institutionReferences(text: string, span: Span, taken: readonly Span[]): InstitutionReference[] {
+  return [...text.slice(span.start, span.end).matchAll(INSTITUTION_REFERENCE)].flatMap((match) => {
+    const start = span.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    return taken.some((t) => t.start < end && start < t.end) ? [] : [{ start, end, noun: (match[1] ?? '').toLowerCase() }];
+  });
+}
+
+const HEAD_OF_GOVERNMENT = /^(?:president|prime minister|chancellor)$/iu;
+
+/** Whether an actor was named as the institution: "the Trump administration", "the Ukrainian government". */
+export function namedAsInstitution(text: string, actor: Actor, noun: string): boolean {
+  // The head of a government heads its administration: "Biden … the administration".
+  if (noun !== 'leadership' && actor.official?.title && HEAD_OF_GOVERNMENT.test(actor.official.title)) return true;
+  return actor.role === noun || new RegExp(`^(?:['’]s?)?\\s+${noun}(?![\\p{L}])`, 'iu').test(text.slice(actor.end, actor.end + noun.length + 4));
+}
+
 /** The parties of the last coordination among `actors` ("Ukraine and Russia", "France, Germany and Poland"), two or more. */
 export function lastCoordinatedParties(text: string, actors: readonly Actor[]): PartyId[] {
   const parties = actors.filter((actor) => actor.kind === 'party' && actor.party);

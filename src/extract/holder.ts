@@ -85,6 +85,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (forecaster) return { actor: forecaster, via: 'speaker' };
   // "…, as some have demanded": a subject that names nobody holds the stance, not the sentence's speaker.
   if (INDEFINITE_SUBJECT.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
+  // "blocked a resolution that would support a ceasefire": a thing is the subject of the relative clause, no party.
+  if (cue.cue.role === 'verb' && isThingRelative(text, cue, context)) return undefined;
   // "NATO decides who will and will not join": the subject of an embedded question is nobody named.
   if (EMBEDDED_QUESTION.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
@@ -151,7 +153,7 @@ const LIST_CONTINUES = /^\s*,?\s*(?:and|as well as)\s/iu;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|,?\s*along with\s+)(?:the\s+|its\s+|their\s+)?$/iu;
 
 /** Every party that holds a stance: a group's members, and subjects coordinated with the holder ("Moscow and Kyiv agreed"). */
-export function holdersOf(text: string, holding: Holding, context: SentenceContext): PartyId[] {
+export function holdersOf(text: string, holding: Holding, context: SentenceContext, resolve: PronounResolver): PartyId[] {
   const parties = [...(holding.actor.members ?? (holding.actor.party ? [holding.actor.party] : []))];
   if (holding.via === 'agent') return [...new Set([...parties, ...furtherAgents(text, holding.actor, context)])];
   if (holding.via !== 'subject') return parties;
@@ -159,11 +161,14 @@ export function holdersOf(text: string, holding: Holding, context: SentenceConte
   // "X, Y and Z agreed": the conjunction comes last, so a bare comma only continues a list that has one.
   let listed = false;
   for (const actor of [...context.actors].reverse()) {
-    if (actor.end > current.start || actor.kind !== 'party' || !actor.party) continue;
+    if (actor.end > current.start || (actor.kind !== 'party' && actor.kind !== 'pronoun') || (actor.kind === 'party' && !actor.party)) continue;
     const between = text.slice(actor.end, current.start);
     if (!COORDINATION.test(between) || (!listed && !/\b(?:and|as well as|along with)\b/iu.test(between) && !LIST_CONTINUES.test(text.slice(holding.actor.end, holding.actor.end + 40)))) break;
+    // "he and Putin agreed": a pronoun in the list stands for whom it refers to.
+    const named = actor.kind === 'pronoun' ? resolve(actor, context) : actor;
+    if (!named?.party) break;
     listed = true;
-    parties.push(...(actor.members ?? [actor.party]));
+    parties.push(...(named.members ?? [named.party]));
     current = actor;
   }
   return [...new Set(parties)];
@@ -233,6 +238,18 @@ export function subjectBefore(text: string, offset: number, context: SentenceCon
     return undefined;
   }
   return undefined;
+}
+
+// "a resolution that would condemn … and support": a noun phrase, then a modal relative clause running up to the cue.
+const THING_RELATIVE = /(?<![\p{L}])(?:a|an|the|any|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+(?:that|which)\s+(?:would|will|could|might|may|can)\s+(?:[^\s,;.]+\s+){0,8}?(?:and\s+)?$/iu;
+
+function isThingRelative(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  const from = Math.max(context.sentence.start, cue.start - 120);
+  const match = THING_RELATIVE.exec(text.slice(from, cue.start));
+  if (!match) return false;
+  const start = from + match.index;
+  // "the Kremlin, which would support …": a party is the antecedent, and holds the stance.
+  return !context.actors.some((actor) => actor.end > start && actor.start < cue.start);
 }
 
 const INDEFINITE_SUBJECT =

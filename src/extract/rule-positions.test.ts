@@ -765,3 +765,39 @@ test('a cue split by a Markdown link still matches, and the evidence quotes the 
   for (const position of positions) assert.equal(doc.text.slice(position.evidence.start, position.evidence.end), position.evidence.quote);
   assert.match(positions[0]!.evidence.quote, /\]\(https:/u);
 });
+
+test('"member states" stand for the organisation of states named last, here or just before', () => {
+  check({ text: 'The EU summit ended on Friday. The member states agreed to open accession talks with Ukraine.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] });
+  check({ text: 'NATO leaders met in Washington this week. Member states agreed that Ukraine should join NATO.', expected: [{ tuple: 'nato accept alliance.ukraine_nato_membership' }] });
+  // With no organisation named, "member states" names nobody.
+  check({ text: 'Member states agreed that Ukraine should join NATO.', expected: [] });
+});
+
+test('"the administration" stands for the party last named as that institution, or by its head of government', () => {
+  check({ text: 'The Trump administration met Ukrainian officials on Monday. The administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+  check({ text: 'Donald Trump spoke to reporters. Later, the administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+  // With no party named before, the administration names nobody.
+  check({ text: 'The administration called for a ceasefire.', expected: [] });
+});
+
+test('a pronoun coordinated with the holder ("he and Macron agreed") holds the stance too', () => {
+  check({
+    text: 'Zelensky said that he and Macron agreed on security guarantees.',
+    expected: [{ tuple: 'ua accept security.guarantees_for_ukraine' }, { tuple: 'fr accept security.guarantees_for_ukraine' }],
+  });
+});
+
+test('a cue in a relative clause about a thing ("a resolution that would support …") is no stance of the sentence’s subject', () => {
+  check({ text: 'Moscow vetoed a resolution that would condemn the invasion and support a ceasefire.', expected: [] });
+  check({ text: 'Kyiv rejected a plan that would freeze the front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] });
+});
+
+test('a contrast with a negated verb of its own ("agreed on corridors but did not reach a ceasefire") ends the first cue’s reach', () => {
+  check({ text: 'Russian negotiators agreed on humanitarian corridors but did not reach a ceasefire agreement.', expected: [] });
+  check({ text: 'Kyiv agreed to talks but did not reject a ceasefire.', expected: [{ tuple: 'ua accept ceasefire.immediate' }] });
+});
+
+test('a stance imagined in a frame ("conditions in which Putin concludes … to agree a ceasefire") is not taken', () => {
+  check({ text: 'Peace requires conditions in which Putin concludes that his best option is to agree to a ceasefire.', expected: [] });
+  check({ text: 'Putin agreed to a ceasefire in conditions where Russia keeps the south.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});

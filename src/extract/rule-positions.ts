@@ -6,7 +6,7 @@ import type { Doc, Evidence, Message, Pack, Position, Span } from '../core/index
 import { compilePack } from '../packs/index.ts';
 import { blankInlineMarkup, findLists, type EnumeratedList } from '../text/index.ts';
 import type { Draft, Emit } from './draft.ts';
-import { holdersOf } from './holder.ts';
+import { holdersOf, type PronounResolver } from './holder.ts';
 import { positionsFromList } from './list-positions.ts';
 import { positionsByReference, reportedIn, type ReportedPosition } from './references.ts';
 import { bySentence } from './sentence-context.ts';
@@ -15,7 +15,7 @@ import { positionsFromSentence } from './sentence-positions.ts';
 import { voiceOf } from './voice.ts';
 
 /** The rule extractor's name and version, recorded with every position it produces. */
-export const RULES_EXTRACTOR_ID = 'rules@0.4.0';
+export const RULES_EXTRACTOR_ID = 'rules@0.5.0';
 
 /** What extraction returns for one document. */
 export interface Extraction {
@@ -43,7 +43,7 @@ export function rulePositions(doc: Doc, { contexts, resolvePronoun }: DocContext
   // Shared out in one sweep: testing every item against every sentence is quadratic in a long text.
   const itemsOf = bySentence(lists.flatMap((list) => list.items).sort((a, b) => a.start - b.start), contexts.map((context) => context.sentence));
   const found: Position[] = [];
-  const emit = makeEmitter(doc, found);
+  const emit = makeEmitter(doc, found, resolvePronoun);
   for (const list of lists) positionsFromList(doc.text, list, contexts, resolvePronoun, emit);
   const earlier: ReportedPosition[] = [];
   for (const context of contexts) {
@@ -58,14 +58,14 @@ export function rulePositions(doc: Doc, { contexts, resolvePronoun }: DocContext
 }
 
 /** Turns drafts into positions, one per holding party; within a sentence a party's first stance on an issue stands. */
-function makeEmitter(doc: Doc, found: Position[]): Emit {
+function makeEmitter(doc: Doc, found: Position[], resolvePronoun: PronounResolver): Emit {
   const seen = new Set<string>();
   const year = Number(doc.date?.slice(0, 4));
   return (draft: Draft) => {
     if (isBackground(doc.text, draft.evidence, year)) return [];
     const voice = voiceOf(doc.text, draft.holding, draft.cue, draft.at, draft.context);
     const emitted: Position[] = [];
-    for (const holder of holdersOf(doc.text, draft.holding, draft.context)) {
+    for (const holder of holdersOf(doc.text, draft.holding, draft.context, resolvePronoun)) {
       const key = `${draft.context.sentence.index}|${holder}|${draft.issue}`;
       if (seen.has(key)) continue;
       seen.add(key);

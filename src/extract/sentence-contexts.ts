@@ -1,8 +1,8 @@
 /** Builds a `SentenceContext` for every sentence of a document, with sources and pronouns resolved. */
-import type { Doc, Span } from '../core/index.ts';
+import type { Doc, PartyId, Span } from '../core/index.ts';
 import type { CompiledPack, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
-import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, lastCoordinatedParties, type Actor } from './actors.ts';
+import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, institutionReferences, lastCoordinatedParties, memberReferences, namedAsInstitution, organisationParties, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
 import { paraphrasedIssues } from './paraphrased-issues.ts';
 import { ownerRightBefore, possessorBefore, type PronounResolver } from './holder.ts';
@@ -27,6 +27,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const concessions = within(mentions.concessions, span);
   const cues = findCues(text, span);
   const principals = principalParties(actors);
+  const organisations = organisationParties(pack.pack.parties);
   // Pronouns and people outside the parties are found once for the whole text, then shared out by sentence.
   const others = [...pronounActors(text, span), ...nonPartyActors(text, span, actors)].sort((a, b) => a.start - b.start);
   const actorsOf = bySentence(actors, sentences);
@@ -38,7 +39,10 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const contexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     const ownActors = [...(actorsOf[sentence.index] ?? []), ...bothSidesActors(text, sentence, principals)].sort((a, b) => a.start - b.start);
-    const sentenceActors = [...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts)];
+    const sentenceActors = [
+      ...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts), ...membersReferredTo(text, sentence, ownActors, contexts, organisations),
+      ...institutionsReferredTo(text, sentence, ownActors, contexts),
+    ];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOf[sentence.index] ?? [];
     const base = {
@@ -91,6 +95,37 @@ function groupsReferredTo(text: string, sentence: Span, own: readonly Actor[], e
     const members = here.length > 0 ? here : lastCoordinatedParties(text, (earlier.at(-1)?.actors ?? []).slice(-REFERENCE_REACH));
     return members.length > 0 ? [{ kind: 'party' as const, party: members[0]!, members, start: reference.start, end: reference.end }] : [];
   });
+}
+
+/** "NATO leaders met. Member states agreed …": an organisation's members stand for the organisation named last, here or just before. */
+function membersReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[], organisations: ReadonlySet<PartyId>): Actor[] {
+  const references = memberReferences(text, sentence, own);
+  if (references.length === 0) return [];
+  const before = earlier.slice(-ROLE_LOOK_BACK_SENTENCES).flatMap((context) => context.actors).slice(-REFERENCE_REACH);
+  return references.flatMap((reference) => {
+    const organisation = [...before, ...actorsJustBefore(own, reference.start)].filter((actor) => actor.party && organisations.has(actor.party)).at(-1);
+    return organisation?.party ? [{ kind: 'party' as const, party: organisation.party, speaks: true, start: reference.start, end: reference.end }] : [];
+  });
+}
+
+/** "The Trump administration … The administration said …": a bare institution stands for the party last named as it, here or just before. */
+function institutionsReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  const references = institutionReferences(text, sentence, own);
+  if (references.length === 0) return [];
+  return references.flatMap((reference) => {
+    const here = actorsJustBefore(own, reference.start).filter((actor) => actor.party && namedAsInstitution(text, actor, reference.noun)).at(-1);
+    const named = here ?? lastNamedAsInstitution(text, earlier, reference.noun);
+    return named?.party ? [{ kind: 'party' as const, party: named.party, speaks: true, start: reference.start, end: reference.end }] : [];
+  });
+}
+
+// The institution named anywhere before: "the administration" keeps meaning the same government through an article.
+function lastNamedAsInstitution(text: string, earlier: readonly SentenceContext[], noun: string): Actor | undefined {
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const named = earlier[index]!.actors.filter((actor) => actor.party && namedAsInstitution(text, actor, noun)).at(-1);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /**

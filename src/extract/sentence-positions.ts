@@ -12,9 +12,10 @@ import { flipStance, isWithheld, negatesProposition, stanceToward, strengthOf, t
 const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
 // "wants a comprehensive agreement before committing to a truce", "rejected the call, arguing that a
-// ceasefire …": a subordinate clause is out of the cue's reach.
+// ceasefire …": a subordinate clause is out of the cue's reach; so is a contrast with a verb of its own ("agreed on
+// corridors but did not reach a ceasefire").
 const SUBORDINATE =
-  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that|but (?:(?:did|does|do|could|can|has|have|had|was|were|is|are)(?: not|n['’]t)|failed to|fell short))(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
@@ -47,7 +48,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context)) {
       used.add(cue);
       continue;
     }
@@ -86,6 +87,13 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+// "creating conditions in which Putin concludes that … his best option is to agree a ceasefire": a stance imagined, not taken.
+const IMAGINED_FRAME = /(?<![\p{L}])(?:conditions|circumstances|a scenario|a situation|a world|the point)\s+(?:in which|under which|where)\s/iu;
+
+function isImagined(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return IMAGINED_FRAME.test(text.slice(context.sentence.start, cue.start));
 }
 
 const NEED = /^need/iu;
