@@ -140,6 +140,8 @@ test('the shipped cues name each proposition in the other words news English has
     ['Moscow questions the legitimacy of Zelensky', 'politics.ukraine_elections'],
     ['Putin calls the Kyiv government illegitimate', 'politics.ukraine_elections'],
     ['No deal can be made without Ukraine', 'not talks.ukraine_europe_at_table'],
+    ['Berlin will keep arming Kyiv through the winter', 'not military.halt_western_arms'],
+    ['Moscow would never accept a multinational mission on its border', 'security.western_troops_in_ukraine'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
