@@ -141,7 +141,19 @@ test('the shipped cues name each proposition in the other words news English has
     ['Putin calls the Kyiv government illegitimate', 'politics.ukraine_elections'],
     ['No deal can be made without Ukraine', 'not talks.ukraine_europe_at_table'],
     ['Berlin will keep arming Kyiv through the winter', 'not military.halt_western_arms'],
-    ['Moscow would never accept a multinational mission on its border', 'security.western_troops_in_ukraine'],
+    ['Paris is drafting plans for a peacekeeping operation after the war', 'security.western_troops_in_ukraine'],
+    ['Kyiv will not accept Russian sovereignty over the occupied south', 'territory.recognize_annexation'],
+    ['The Kremlin wants a written pledge that the alliance will not expand', 'alliance.halt_nato_expansion'],
+    ['Paris is ready to help guarantee Ukraine’s security', 'security.guarantees_for_ukraine'],
+    ['Washington could rescind some of the sanctions', 'sanctions.lift_on_russia'],
+    ['Kyiv says the war criminals must face trial', 'accountability.tribunal'],
+    ['Kyiv vows to punish those responsible for the atrocities', 'accountability.tribunal'],
+    ['Moscow wants to oust Zelensky before any deal', 'politics.ukraine_elections'],
+    ['Brussels insists it must have a say in any peace deal', 'talks.ukraine_europe_at_table'],
+    ['Moscow would halt the war where the armies stand', 'territory.freeze_contact_line'],
+    ['The pope urged leaders to silence the guns', 'ceasefire.immediate'],
+    ['Kyiv vows to make Russia pay', 'reparations.russian_assets'],
+    ['Both sides agreed to swap wounded soldiers next week', 'humanitarian.prisoner_exchange'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
