@@ -153,6 +153,9 @@ test('the shipped cues name each proposition in the other words news English has
     ['The pope urged leaders to silence the guns', 'ceasefire.immediate'],
     ['Kyiv vows to make Russia pay', 'reparations.russian_assets'],
     ['Both sides agreed to swap wounded soldiers next week', 'humanitarian.prisoner_exchange'],
+    ['Budapest says Kyiv will never be a member of the EU or NATO', 'eu.ukraine_eu_membership'],
+    ['Rome backs membership of NATO and the EU for Ukraine', 'eu.ukraine_eu_membership'],
+    ['Kyiv is seeking EU and NATO membership', 'eu.ukraine_eu_membership'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
