@@ -159,6 +159,11 @@ test('the shipped cues name each proposition in the other words news English has
     ['Moscow wants the world to treat the annexed regions as part of Russia', 'territory.recognize_annexation'],
     ['Brussels will lend Kyiv the profits from the immobilised assets', 'reparations.russian_assets'],
     ['Oslo has long supported Ukraine’s self-defence', 'not military.halt_western_arms'],
+    ['Paris says the peace must restore Ukraine’s territorial integrity', 'territory.russia_withdraws'],
+    ['The pope begged both armies to stop the bloodshed', 'ceasefire.immediate'],
+    ['Kyiv was never offered a Membership Action Plan', 'alliance.ukraine_nato_membership'],
+    ['The two men may meet each other in person next month', 'talks.leaders_meeting'],
+    ['Kyiv will never accept the new borders Moscow drew', 'territory.recognize_annexation'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
