@@ -164,6 +164,8 @@ test('the shipped cues name each proposition in the other words news English has
     ['Kyiv was never offered a Membership Action Plan', 'alliance.ukraine_nato_membership'],
     ['The two men may meet each other in person next month', 'talks.leaders_meeting'],
     ['Kyiv will never accept the new borders Moscow drew', 'territory.recognize_annexation'],
+    ['Kyiv hopes to bring home all the captives by spring', 'humanitarian.prisoner_exchange'],
+    ['Moscow insists on a much smaller army for its neighbour', 'military.limit_ukraine_army'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
