@@ -801,3 +801,10 @@ test('a stance imagined in a frame ("conditions in which Putin concludes … to 
   check({ text: 'Peace requires conditions in which Putin concludes that his best option is to agree to a ceasefire.', expected: [] });
   check({ text: 'Putin agreed to a ceasefire in conditions where Russia keeps the south.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
 });
+
+test('a proposition the pack names outright settles a concession on the same words', () => {
+  check({
+    text: "Kyiv rejected the Kremlin's demand that it pull its forces out of the Luhansk region.",
+    expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }, { tuple: 'ru demand territory.ukraine_withdraws' }],
+  });
+});

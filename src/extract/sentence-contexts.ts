@@ -24,7 +24,8 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const named = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
   const actors = [...named, ...collectiveActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
   const issues = outermost(within(mentions.issues, span));
-  const concessions = within(mentions.concessions, span);
+  // A proposition the pack names outright settles a concession on the same words ("the demand that it pull its forces out of Donetsk").
+  const concessions = within(mentions.concessions, span).filter((concession) => !issues.some((issue) => issue.start < concession.end && concession.start < issue.end && Object.values(concession.by).includes(issue.issue)));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
   const organisations = organisationParties(pack.pack.parties);
