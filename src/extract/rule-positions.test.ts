@@ -49,6 +49,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv renewed its bid to join NATO at the summit.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Kyiv restated its ambitions of joining NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
   ]],
+  ['opening accession or membership talks with a candidate accepts its membership', [
+    { text: 'Brussels formally opened accession negotiations with Kyiv in June.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
+    { text: 'The European Union launched membership talks with Ukraine on Tuesday.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
+  ]],
   ['“will never” and “ruled out” reject, and “never” is a red line', [
     { text: 'Russia will never accept Western troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
     { text: 'Zelensky ruled out new elections during the war.', expected: [{ tuple: 'ua reject politics.ukraine_elections', strength: 'firm' }] },
