@@ -53,6 +53,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Brussels formally opened accession negotiations with Kyiv in June.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
     { text: 'The European Union launched membership talks with Ukraine on Tuesday.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
   ]],
+  ['being eager, keen or “in a hurry” to do something wants it', [
+    { text: 'Kyiv is eager to join NATO as soon as possible.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'Washington is “in a hurry” to see a ceasefire, an aide said.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
   ['“will never” and “ruled out” reject, and “never” is a red line', [
     { text: 'Russia will never accept Western troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
     { text: 'Zelensky ruled out new elections during the war.', expected: [{ tuple: 'ua reject politics.ukraine_elections', strength: 'firm' }] },
