@@ -57,6 +57,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv is eager to join NATO as soon as possible.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Washington is “in a hurry” to see a ceasefire, an aide said.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
   ]],
+  ['continuing to tighten or step up something wants it', [
+    { text: 'London continued to tighten sanctions on Russia this week.', expected: [{ tuple: 'gb reject sanctions.lift_on_russia' }] },
+  ]],
   ['“will never” and “ruled out” reject, and “never” is a red line', [
     { text: 'Russia will never accept Western troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
     { text: 'Zelensky ruled out new elections during the war.', expected: [{ tuple: 'ua reject politics.ukraine_elections', strength: 'firm' }] },
