@@ -41,6 +41,8 @@ const OWNED_GOAL_HEAD = /^\s+(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)
 // "backed by France and Britain", "from Ukraine, from the EU and from the United States".
 const FURTHER_AGENT = /^\s*(?:(?:,|and|,\s*and)\s*(?:(?:until|most|more)\s+\p{L}+\s*,?\s*)?(?:(?:from|by)\s+)?|(?:from|by)\s+)(?:the\s+)?$/iu;
 
+const PRONOUN_POSSESSOR = /(?<![\p{L}])(?:its|their|his|her)\s+(?:own\s+)?$/iu;
+
 /** Finds the holder of `cue` in its sentence, or undefined when no party can be named. */
 export function holderOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): Holding | undefined {
   // "Urging a deal on guarantees, Zelensky also called for …": an opening participle shares the main verb's subject.
@@ -63,7 +65,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'noun') {
     const owner = possessor ?? ownerRightBefore(text, cue.start, context);
     if (owner) return { actor: owner, via: 'possessor' };
-    if (cue.cue.ownerOnly) return undefined;
+    // "Kyiv renewed its bid to join NATO": a possessive pronoun hands the noun to the clause's subject.
+    if (cue.cue.ownerOnly && !PRONOUN_POSSESSOR.test(text.slice(Math.max(context.sentence.start, cue.start - 16), cue.start))) return undefined;
   }
   if (cue.cue.role === 'modal') {
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);

@@ -44,6 +44,22 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Kyiv rejected any freeze along the current front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Russia agreed to a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
   ]],
+  ['a party’s hopes or ambitions of something, and its bid under a possessive pronoun, are its demands', [
+    { text: 'Ukraine’s hopes of joining the European Union have faded.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
+    { text: 'Kyiv renewed its bid to join NATO at the summit.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'Kyiv restated its ambitions of joining NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+  ]],
+  ['opening accession or membership talks with a candidate accepts its membership', [
+    { text: 'Brussels formally opened accession negotiations with Kyiv in June.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
+    { text: 'The European Union launched membership talks with Ukraine on Tuesday.', expected: [{ tuple: 'eu accept eu.ukraine_eu_membership' }] },
+  ]],
+  ['being eager, keen or “in a hurry” to do something wants it', [
+    { text: 'Kyiv is eager to join NATO as soon as possible.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'Washington is “in a hurry” to see a ceasefire, an aide said.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['continuing to tighten or step up something wants it', [
+    { text: 'London continued to tighten sanctions on Russia this week.', expected: [{ tuple: 'gb reject sanctions.lift_on_russia' }] },
+  ]],
   ['“will never” and “ruled out” reject, and “never” is a red line', [
     { text: 'Russia will never accept Western troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine', strength: 'red_line' }] },
     { text: 'Zelensky ruled out new elections during the war.', expected: [{ tuple: 'ua reject politics.ukraine_elections', strength: 'firm' }] },
