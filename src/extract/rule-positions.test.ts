@@ -801,3 +801,9 @@ test('a stance imagined in a frame ("conditions in which Putin concludes … to 
   check({ text: 'Peace requires conditions in which Putin concludes that his best option is to agree to a ceasefire.', expected: [] });
   check({ text: 'Putin agreed to a ceasefire in conditions where Russia keeps the south.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
 });
+
+test('a stance the speaker doubts ("I don’t believe Putin is ready to …") is not stated', () => {
+  check({ text: 'I don’t believe that Putin is ready to accept a ceasefire, the analyst said.', expected: [] });
+  check({ text: 'Few expect Moscow to agree to a ceasefire.', expected: [] });
+  check({ text: 'Putin is ready to accept a ceasefire, Peskov said.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});
