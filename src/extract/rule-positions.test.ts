@@ -807,3 +807,9 @@ test('a stance the speaker doubts ("I don’t believe Putin is ready to …") is
   check({ text: 'Few expect Moscow to agree to a ceasefire.', expected: [] });
   check({ text: 'Putin is ready to accept a ceasefire, Peskov said.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
 });
+
+test('a refusal in the passive ("Russia cannot be attacked") befalls its subject, who refuses nothing', () => {
+  check({ text: 'Ukraine cannot be admitted to NATO while the war goes on.', expected: [] });
+  check({ text: 'Moscow said Russia will not be forced to withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
+  check({ text: 'Russia will not withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
+});
