@@ -824,3 +824,15 @@ test('a proposition the pack names outright settles a concession on the same wor
     expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }, { tuple: 'ru demand territory.ukraine_withdraws' }],
   });
 });
+
+test('a stance the speaker doubts ("I don’t believe Putin is ready to …") is not stated', () => {
+  check({ text: 'I don’t believe that Putin is ready to accept a ceasefire, the analyst said.', expected: [] });
+  check({ text: 'Few expect Moscow to agree to a ceasefire.', expected: [] });
+  check({ text: 'Putin is ready to accept a ceasefire, Peskov said.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});
+
+test('a refusal in the passive ("Russia cannot be attacked") befalls its subject, who refuses nothing', () => {
+  check({ text: 'Ukraine cannot be admitted to NATO while the war goes on.', expected: [] });
+  check({ text: 'Moscow said Russia will not be forced to withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
+  check({ text: 'Russia will not withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
+});

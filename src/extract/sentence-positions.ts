@@ -48,7 +48,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue)) {
       used.add(cue);
       continue;
     }
@@ -109,6 +109,21 @@ const ADVISED = /(?<![\p{L}])(?:should|ought to|could|can|might|may)\s+(?:(?:not
 
 function isAdvised(text: string, cue: CueMatch, context: SentenceContext): boolean {
   return cue.cue.role === 'verb' && ADVISED.test(text.slice(Math.max(context.sentence.start, cue.start - 40), cue.start)) && saidByNoOne(text, cue, context);
+}
+
+// "I don't believe that Putin is ready to …", "few expect Moscow to agree …": a stance the speaker doubts is not stated.
+const DOUBTED = /(?<![\p{L}])(?:(?:do|does|did)(?: not|n['’]t)|never|hardly|few|nobody|no one)\s+(?:\p{L}+ly\s+)?(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|imagine|imagines)(?![\p{L}])/iu;
+
+function isDoubted(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  return DOUBTED.test(text.slice(context.sentence.start, cue.start));
+}
+
+// "Ukraine cannot be admitted", "Russia cannot be attacked": a refusal in the passive befalls its subject, who refuses
+// nothing ("will not be forced to withdraw" is still the subject's own refusal).
+const PASSIVE_AFTER = /^\s+(?:(?:yet|ever|even|simply)\s+)?be\s+(?:\p{L}+ly\s+)?(?!(?:forced|pushed|made|compelled|coerced|pressured|pressed|dragged|drawn|intimidated|blackmailed)(?![\p{L}]))\p{L}+(?:ed|en|wn)(?![\p{L}])/iu;
+
+function isSuffered(text: string, cue: CueMatch): boolean {
+  return cue.cue.id === 'will-not' && PASSIVE_AFTER.test(text.slice(cue.end, cue.end + 40));
 }
 
 /** Whether no one is reported saying the cue: no verb of saying, no speaker carried over, no quotation. */
