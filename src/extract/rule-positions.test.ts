@@ -836,3 +836,7 @@ test('a refusal in the passive ("Russia cannot be attacked") befalls its subject
   check({ text: 'Moscow said Russia will not be forced to withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
   check({ text: 'Russia will not withdraw from Ukraine.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] });
 });
+
+test('the Group of Seven under its usual short name holds its stance', () => {
+  check({ text: 'The G7 demanded an immediate ceasefire.', expected: [{ tuple: 'g7 demand ceasefire.immediate' }] });
+});
