@@ -112,8 +112,9 @@ test('reviews survive re-extraction with a changed pack: each is applied again o
 
   // The changed pack no longer names recognition of occupied territories, so Kyiv's refusal of it is not extracted.
   const pack = readFileSync(join(ROOT, 'packs', 'russia-ukraine.yaml'), 'utf8')
-    .replace(/^version: "1\.0\.0"$/m, 'version: "1.1.0"')
-    .replace(/^ {6}- "recogni\* \.\.\. \(annex\*.*\n/m, '');
+    .replace(/^version: "[^"]+"$/m, 'version: "99.0.0"')
+    .replace(/^ {6}- "recogni\* \.\.\. \(annex\*.*\n/m, '')
+    .replace(/^ {6}- "\(annexed\|occupied\) \(regions\|territories\|lands\) as .*\n/m, '');
   const changedPack = join(scratch, 'changed-pack.yaml');
   writeFileSync(changedPack, pack);
   const reextract = store.run('reextract', '--pack', changedPack);
