@@ -57,6 +57,11 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
     const main = mainSubject(text, cue.start, context, resolve);
     if (main) return main;
   }
+  // "…, likely setting conditions to demand …": a cue in a trailing participle's phrase shares the main clause's subject too.
+  if (inTrailingParticiplePhrase(text, cue, context)) {
+    const main = mainSubject(text, cue.start, context, resolve);
+    if (main) return main;
+  }
   // "Russia is not a country seeking guarantees": a participle after an indefinite noun describes that noun, not the subject.
   if (cue.cue.role === 'verb' && TRAILING_PARTICIPLE.test(text.slice(cue.start, cue.end)) && INDEFINITE_NOUN.test(text.slice(Math.max(context.sentence.start, cue.start - 60), cue.start))) return undefined;
   // "requested a meeting which was rejected": an agentless passive names what was refused, not who refused it.
@@ -211,6 +216,18 @@ function forecastSpeaker(text: string, cue: CueMatch, context: SentenceContext):
   const speaker = sourceAt(text, cue.start, context)?.actor;
   const subject = context.actors.filter((actor) => actor.kind === 'party' && actor.end <= cue.start).at(-1);
   return speaker?.party && subject?.party && speaker.party !== subject.party ? speaker : undefined;
+}
+
+// "…, weapons that threaten Belarus,” likely setting conditions to demand …": a comma (and a closing quote), an adverb, a participle and a few words.
+const TRAILING_PARTICIPLE_PHRASE = /,["”’]?\s+(?:\p{L}+ly\s+)?\p{L}+ing\s+(?:[^\s,;.]+\s+){0,4}$/u;
+
+/** Whether the cue stands in a trailing participle's phrase that names no actor of its own before the cue. */
+function inTrailingParticiplePhrase(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  const from = Math.max(context.sentence.start, cue.start - 80);
+  const match = TRAILING_PARTICIPLE_PHRASE.exec(text.slice(from, cue.start));
+  if (!match) return false;
+  const start = from + match.index;
+  return !context.actors.some((actor) => actor.start >= start && actor.end <= cue.start);
 }
 
 /** A past participle after "which was", with no agent named: "a meeting which was rejected". */

@@ -840,3 +840,11 @@ test('a refusal in the passive ("Russia cannot be attacked") befalls its subject
 test('the Group of Seven under its usual short name holds its stance', () => {
   check({ text: 'The G7 demanded an immediate ceasefire.', expected: [{ tuple: 'g7 demand ceasefire.immediate' }] });
 });
+
+test('a cue in a trailing participle’s phrase (“…, likely setting conditions to demand …”) is the main clause subject’s', () => {
+  check({
+    text: 'Lavrov said the treaty “must cover weapons that threaten Belarus,” likely setting conditions to demand the demilitarization of Ukraine.',
+    expected: [{ tuple: 'ru demand military.limit_ukraine_army' }],
+  });
+  check({ text: 'Moscow shelled the city, prompting Kyiv to demand an immediate ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] });
+});
