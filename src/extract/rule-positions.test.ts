@@ -848,3 +848,8 @@ test('a cue in a trailing participle’s phrase (“…, likely setting conditio
   });
   check({ text: 'Moscow shelled the city, prompting Kyiv to demand an immediate ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] });
 });
+
+test('an aim, not a call, that another party enter an alliance or union (“commitment to Ukraine’s admission”) consents to it', () => {
+  check({ text: 'NATO reaffirmed its commitment to Ukraine’s eventual admission to the alliance.', expected: [{ tuple: 'nato accept alliance.ukraine_nato_membership' }] });
+  check({ text: 'Turkey called for Ukraine’s accession to NATO.', expected: [{ tuple: 'tr demand alliance.ukraine_nato_membership' }] });
+});
