@@ -435,7 +435,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ]],
   ['postponing or revoking a proposition turns it down, and “let alone” negates', [
     { text: 'Russia demanded that NATO revoke its promise of NATO membership for Ukraine.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] },
-    { text: 'Kyiv should not accept, let alone push for, a freeze along the current front line.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
+    { text: 'Kyiv should not accept, let alone push for, a freeze along the current front line, Zelensky said.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'The White House proposed to postpone Ukraine’s admission to NATO.', expected: [{ tuple: 'us reject alliance.ukraine_nato_membership' }] },
   ]],
   ['an agent named after a proposition holds it even where nothing else governs it', [
@@ -852,4 +852,20 @@ test('a cue in a trailing participle’s phrase (“…, likely setting conditio
 test('an aim, not a call, that another party enter an alliance or union (“commitment to Ukraine’s admission”) consents to it', () => {
   check({ text: 'NATO reaffirmed its commitment to Ukraine’s eventual admission to the alliance.', expected: [{ tuple: 'nato accept alliance.ukraine_nato_membership' }] });
   check({ text: 'Turkey called for Ukraine’s accession to NATO.', expected: [{ tuple: 'tr demand alliance.ukraine_nato_membership' }] });
+});
+
+test('the writer’s advice, conjecture and account of limits (“should not accept, let alone push for”, “it is possible that”, “cannot”, “risk having”) state no stance', () => {
+  check({ text: 'America and its allies should not accept, let alone push for, a temporary ceasefire in Ukraine.', expected: [] });
+  check({ text: 'Washington pushed for a temporary ceasefire in Ukraine.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+  check({ text: 'It is also possible that Europe would approve the use of frozen Russian assets for Ukraine.', expected: [] });
+  check({ text: 'The EU approved the use of frozen Russian assets for Ukraine.', expected: [{ tuple: 'eu accept reparations.russian_assets' }] });
+  check({ text: 'Ukraine cannot hold elections while martial law remains in place.', expected: [] });
+  check({ text: 'Zelensky said Ukraine cannot hold elections while martial law remains in place.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] });
+  check({ text: 'Kyiv may balk and risk having the U.S. refuse to sell any more weapons to Ukraine.', expected: [] });
+  check({ text: 'The US refused to sell any more weapons to Ukraine.', expected: [{ tuple: 'us demand military.halt_western_arms' }] });
+});
+
+test('“no need to” denies a need and demands nothing', () => {
+  check({ text: 'There is no need to place NATO troops in Ukraine.', expected: [] });
+  check({ text: 'NATO troops need to be placed in Ukraine, Macron said.', expected: [{ tuple: 'fr demand security.western_troops_in_ukraine' }] });
 });

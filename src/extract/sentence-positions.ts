@@ -92,8 +92,14 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
 // "creating conditions in which Putin concludes that … his best option is to agree a ceasefire": a stance imagined, not taken.
 const IMAGINED_FRAME = /(?<![\p{L}])(?:conditions|circumstances|a scenario|a situation|a world|the point)\s+(?:in which|under which|where)\s/iu;
 
+// "It is also possible that Europe would approve …": what may come to pass, said by no one, is the writer's conjecture.
+const POSSIBLE_FRAME = /(?<![\p{L}])(?:it is|it's|it was|it would be)\s+(?:also\s+|quite\s+|entirely\s+)?(?:possible|conceivable|plausible)\s+that\s/iu;
+// "… or he can reject it and risk having the U.S. refuse to sell weapons", "the risk of Russia rejecting …": a feared outcome.
+const RISKED = /(?<![\p{L}])(?:risk(?:s|ed|ing)?|dangers?)\s+(?:of\s+|that\s+)?(?:having\s+|seeing\s+)?(?:[^\s,;]+\s+){0,4}$/iu;
+
 function isImagined(text: string, cue: CueMatch, context: SentenceContext): boolean {
-  return IMAGINED_FRAME.test(text.slice(context.sentence.start, cue.start));
+  const before = text.slice(context.sentence.start, cue.start);
+  return IMAGINED_FRAME.test(before) || RISKED.test(before) || (POSSIBLE_FRAME.test(before) && saidByNoOne(text, cue, context));
 }
 
 const NEED = /^need/iu;
@@ -105,10 +111,15 @@ function isAssessedNeed(text: string, cue: CueMatch, context: SentenceContext): 
 }
 
 // "America should not accept a truce", "Kyiv could push for talks": what a party should or could do, said by no one, is the writer's advice.
-const ADVISED = /(?<![\p{L}])(?:should|ought to|could|can|might|may)\s+(?:(?:not|never|also|still|then|instead|well|either)\s+)*(?:\p{L}+ly\s+)?$/iu;
+// "should not accept, let alone push for, a truce": a verb coordinated with an advised one is advised too.
+const ADVISED = /(?<![\p{L}])(?:should|ought to|could|can|might|may)\s+(?:(?:not|never|also|still|then|instead|well|either)\s+)*(?:\p{L}+ly\s+)?(?:\p{L}+,?\s+(?:let alone|much less|or even|nor)\s+)?$/iu;
+
+// "Ukraine cannot hold elections under martial law": what a party cannot do, said by no one, is the writer's account of a limit.
+const CANNOT = /^(?:cannot|can['’]t|can not)$/iu;
 
 function isAdvised(text: string, cue: CueMatch, context: SentenceContext): boolean {
-  return cue.cue.role === 'verb' && ADVISED.test(text.slice(Math.max(context.sentence.start, cue.start - 40), cue.start)) && saidByNoOne(text, cue, context);
+  const advised = ADVISED.test(text.slice(Math.max(context.sentence.start, cue.start - 40), cue.start)) || CANNOT.test(text.slice(cue.start, cue.end));
+  return cue.cue.role === 'verb' && advised && saidByNoOne(text, cue, context);
 }
 
 // "I don't believe that Putin is ready to …", "few expect Moscow to agree …": a stance the speaker doubts is not stated.
