@@ -869,3 +869,11 @@ test('“no need to” denies a need and demands nothing', () => {
   check({ text: 'There is no need to place NATO troops in Ukraine.', expected: [] });
   check({ text: 'NATO troops need to be placed in Ukraine, Macron said.', expected: [{ tuple: 'fr demand security.western_troops_in_ukraine' }] });
 });
+
+test('“to allow for” after a step states its purpose, not a consent', () => {
+  check({
+    text: 'Russia and Ukraine agreed to a local truce to allow for repairs at the Zaporizhzhia nuclear power plant.',
+    expected: [{ tuple: 'ru accept ceasefire.partial' }, { tuple: 'ua accept ceasefire.partial' }],
+  });
+  check({ text: 'Russia allowed for inspections at the Zaporizhzhia nuclear power plant.', expected: [{ tuple: 'ru accept energy.zaporizhzhia_npp' }] });
+});
