@@ -877,3 +877,8 @@ test('“to allow for” after a step states its purpose, not a consent', () => 
   });
   check({ text: 'Russia allowed for inspections at the Zaporizhzhia nuclear power plant.', expected: [{ tuple: 'ru accept energy.zaporizhzhia_npp' }] });
 });
+
+test('“back” after a verb in -ing or -ed, or after “cut” or “pare”, is a particle (“paring back aid”), no backing', () => {
+  check({ text: 'Washington has hinted at paring back military aid to Ukraine.', expected: [] });
+  check({ text: 'Britain will back military aid to Ukraine.', expected: [{ tuple: 'gb reject military.halt_western_arms' }] });
+});
