@@ -882,3 +882,8 @@ test('“back” after a verb in -ing or -ed, or after “cut” or “pare”, 
   check({ text: 'Washington has hinted at paring back military aid to Ukraine.', expected: [] });
   check({ text: 'Britain will back military aid to Ukraine.', expected: [{ tuple: 'gb reject military.halt_western_arms' }] });
 });
+
+test('what a party seeks to take by force (“seeks to capture … full control of Donetsk”) is a battlefield aim, no term', () => {
+  check({ text: 'Russia seeks to capture additional ground, including full control of Donetsk Oblast.', expected: [] });
+  check({ text: 'Russia seeks full control of Donetsk Oblast in any deal.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] });
+});

@@ -48,7 +48,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue) || isBattlefieldAim(text, cue)) {
       used.add(cue);
       continue;
     }
@@ -135,6 +135,14 @@ const PASSIVE_AFTER = /^\s+(?:(?:yet|ever|even|simply)\s+)?be\s+(?:\p{L}+ly\s+)?
 
 function isSuffered(text: string, cue: CueMatch): boolean {
   return cue.cue.id === 'will-not' && PASSIVE_AFTER.test(text.slice(cue.end, cue.end + 40));
+}
+
+// "Russia seeks to capture additional ground, including full control of Donetsk": what a party seeks to take by force is
+// a battlefield aim, no term of a settlement ("Russia demands full control of Donetsk" is one).
+const BY_FORCE = /^\s+(?:to\s+)?(?:\p{L}+ly\s+)?(?:capture|seize|conquer|overrun|occupy|take over|dominate|subjugate|encircle|retake|recapture|advance|regain (?:\p{L}+ )?control)(?![\p{L}])/iu;
+
+function isBattlefieldAim(text: string, cue: CueMatch): boolean {
+  return cue.cue.id === 'want-verb' && BY_FORCE.test(text.slice(cue.end, cue.end + 48));
 }
 
 /** Whether no one is reported saying the cue: no verb of saying, no speaker carried over, no quotation. */
