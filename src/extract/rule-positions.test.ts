@@ -887,3 +887,8 @@ test('what a party seeks to take by force (“seeks to capture … full control 
   check({ text: 'Russia seeks to capture additional ground, including full control of Donetsk Oblast.', expected: [] });
   check({ text: 'Russia seeks full control of Donetsk Oblast in any deal.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] });
 });
+
+test('a means given up (“backed away from threats intended to press Russia for a cease-fire”) takes its demand with it', () => {
+  check({ text: 'Trump backed away from threats intended to press Russia for a cease-fire.', expected: [] });
+  check({ text: 'Trump made threats intended to press Russia for a cease-fire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
+});

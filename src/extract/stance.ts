@@ -32,8 +32,17 @@ const NOT_YET = /(?<![\p{L}])(?:yet to|still to|rather than|instead of|(?:find|f
 const NOT_DONE = /(?<![\p{L}])(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 const REACHED = /^reach/iu;
 
+// "backed away from threats intended to press Russia for a cease-fire": a means given up takes its demand with it.
+const MEANS_TO = /\s(?:intended|meant|designed|aimed|used)\s+to\s+$/iu;
+
+function meansGivenUp(text: string, cue: CueMatch, floor: number): boolean {
+  const before = text.slice(Math.max(floor, cue.start - 72), cue.start);
+  return cue.cue.stance === 'demand' && MEANS_TO.test(before) && ABANDONED.test(before.replace(MEANS_TO, ' '));
+}
+
 /** Whether the cue states no stance the holder holds now: a demand given up, or a step not yet taken. */
 export function isWithheld(text: string, cue: CueMatch, floor: number): boolean {
+  if (meansGivenUp(text, cue, floor)) return true;
   const before = text.slice(Math.max(floor, cue.start - 40), cue.start);
     const notDone = NOT_DONE.test(before) && ((cue.cue.stance === 'demand' && cue.cue.speech) || REACHED.test(text.slice(cue.start, cue.end)));
   return (cue.cue.stance === 'demand' && (NO_LONGER.test(before) || (cue.cue.role === 'noun' && ABANDONED.test(before)))) || NOT_YET.test(before) || notDone;
