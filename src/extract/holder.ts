@@ -97,6 +97,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'verb' && isThingRelative(text, cue, context)) return undefined;
   // "NATO decides who will and will not join": the subject of an embedded question is nobody named.
   if (EMBEDDED_QUESTION.test(text.slice(Math.max(context.sentence.start, cue.start - 48), cue.start))) return undefined;
+  // "picked Senator JD Vance, who opposes military aid": the relative's antecedent holds it, and one no party names holds nothing.
+  if (cue.cue.role === 'verb' && hasUnnamedAntecedent(text, cue, context)) return undefined;
   const subject = subjectBefore(text, cue.start, context, resolve);
   if (subject) return subject;
   const speaker = context.speaker;
@@ -228,6 +230,17 @@ function inTrailingParticiplePhrase(text: string, cue: CueMatch, context: Senten
   if (!match) return false;
   const start = from + match.index;
   return !context.actors.some((actor) => actor.start >= start && actor.end <= cue.start);
+}
+
+const RELATIVE_WHO = /,\s*who\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/** Whether the cue opens a ", who …" relative clause whose antecedent, right before the comma, is no actor. */
+function hasUnnamedAntecedent(text: string, cue: CueMatch, context: SentenceContext): boolean {
+  const from = Math.max(context.sentence.start, cue.start - 40);
+  const match = RELATIVE_WHO.exec(text.slice(from, cue.start));
+  if (!match) return false;
+  const comma = from + match.index;
+  return !context.actors.some((actor) => actor.end <= comma && /^["”’)\]]?\s*$/u.test(text.slice(actor.end, comma)));
 }
 
 /** A past participle after "which was", with no agent named: "a meeting which was rejected". */

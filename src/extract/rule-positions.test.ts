@@ -892,3 +892,8 @@ test('a means given up (“backed away from threats intended to press Russia for
   check({ text: 'Trump backed away from threats intended to press Russia for a cease-fire.', expected: [] });
   check({ text: 'Trump made threats intended to press Russia for a cease-fire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
 });
+
+test('a “, who …” clause belongs to its antecedent: a person no party names holds nothing', () => {
+  check({ text: 'Alarm bells rang across Europe after Trump picked Senator Bob Smith, who opposes military aid for Ukraine.', expected: [] });
+  check({ text: 'Putin, who has long opposed Ukraine’s membership in NATO, spoke on Friday.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] });
+});
