@@ -897,3 +897,8 @@ test('a “, who …” clause belongs to its antecedent: a person no party name
   check({ text: 'Alarm bells rang across Europe after Trump picked Senator Bob Smith, who opposes military aid for Ukraine.', expected: [] });
   check({ text: 'Putin, who has long opposed Ukraine’s membership in NATO, spoke on Friday.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] });
 });
+
+test('offering to help bring something about (“willing to play a constructive role in a ceasefire”) wants it', () => {
+  check({ text: 'China was willing to continue to play a constructive role in a ceasefire.', expected: [{ tuple: 'cn demand ceasefire.immediate' }] });
+  check({ text: 'Russia is ready for a ceasefire.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});

@@ -74,7 +74,9 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
             ? flipStance(stanceToward(text, cue, mention, context.sentence))
             : backsAnothersBid(text, cue, mention, holding, context) || offersToAnother(text, cue, mention, holding, context) || committedToAnothersEntry(text, cue, mention, holding, context)
               ? 'accept'
-              : stanceToward(text, cue, mention, context.sentence),
+              : offersHelpToward(text, cue)
+                ? wantedOfAnother(stanceToward(text, cue, mention, context.sentence))
+                : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
       context,
       evidence: { start: Math.max(evidenceStart, clause.start), end: clause.end },
@@ -423,6 +425,14 @@ function committedToAnothersEntry(text: string, cue: CueMatch, mention: Span, ho
       owner.start - cue.end <= 40 &&
       ANOTHERS_ENTRY.test(text.slice(owner.end, mention.end + 40)),
   );
+}
+
+// "China is willing to play a constructive role in a ceasefire", "Turkey is ready to help secure a truce": who offers to
+// help bring something about wants it; it does not merely consent to it.
+const HELP_TOWARD = /^\s+(?:(?:continue|keep)\s+(?:to\s+)?)?(?:play(?:ing)?\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}role|help|assist|facilitate|mediate|contribute)(?![\p{L}])/iu;
+
+function offersHelpToward(text: string, cue: CueMatch): boolean {
+  return cue.cue.id === 'accept-state' && HELP_TOWARD.test(text.slice(cue.end, cue.end + 60));
 }
 
 function wantedOfAnother(stance: Stance): Stance {
