@@ -15,7 +15,7 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
   // "open to dialogue, but it will keep its demand unchanged: …": the cue nearest the list introduces it.
   const firstItem = list.items[0]?.start ?? Number.POSITIVE_INFINITY;
   const nearest = intro ? cueBefore(intro, firstItem) : undefined;
-  if (!intro || !nearest) return;
+  if (!intro || !nearest || introducesScenario(text, contexts[introIndex])) return;
   // "Kyiv rejects three demands. These are: …" refuses each item.
   const cue = governingOfNoun(text, nearest, intro, resolve);
   const holding = holderOf(text, cue, intro, resolve);
@@ -31,4 +31,11 @@ export function positionsFromList(text: string, list: EnumeratedList, contexts: 
       emit({ holding, cue, issue: mention.issue, stance, strength, context: intro, evidence: item, conditions: [], at: cue.start, rule: 'list-item', confidence: 0.8 });
     }
   }
+}
+
+// "The scenario could play out like this: …": the items of an imagined course of events are no one's stances.
+const SCENARIO = /(?<![\p{L}])(?:scenarios?|(?:could|might|may|would)\s+(?:\p{L}+\s+)?(?:play out|unfold))(?![\p{L}])/iu;
+
+function introducesScenario(text: string, intro: SentenceContext | undefined): boolean {
+  return intro !== undefined && SCENARIO.test(text.slice(intro.sentence.start, intro.sentence.end));
 }

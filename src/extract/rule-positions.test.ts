@@ -902,3 +902,11 @@ test('offering to help bring something about (“willing to play a constructive 
   check({ text: 'China was willing to continue to play a constructive role in a ceasefire.', expected: [{ tuple: 'cn demand ceasefire.immediate' }] });
   check({ text: 'Russia is ready for a ceasefire.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
 });
+
+test('the items of a list that sets out a scenario (“could play out like this: …”) are imagined, no one’s stances', () => {
+  check({ text: 'The scenario could play out like this:\n- There is a growing risk of Russian retaliation to halt Western military aid.\n- Kyiv rejects a ceasefire.', expected: [] });
+  check({
+    text: 'Moscow set out its demands:\n- the lifting of sanctions;\n- a halt to Western military aid.',
+    expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }, { tuple: 'ru demand military.halt_western_arms' }],
+  });
+});
