@@ -68,7 +68,7 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (isAgentlessPassive(text, cue, context)) return context.speaker?.actor.party ? { actor: context.speaker.actor, via: 'speaker' } : undefined;
   const possessor = possessorBefore(text, cue.start, context);
   if (cue.cue.role === 'noun') {
-    const owner = possessor ?? ownerRightBefore(text, cue.start, context);
+    const owner = (cue.cue.ownerOnly && possessor && !ownsNearby(text, possessor, cue) ? undefined : possessor) ?? ownerRightBefore(text, cue.start, context);
     if (owner) return { actor: owner, via: 'possessor' };
     // "Kyiv renewed its bid to join NATO": a possessive pronoun hands the noun to the clause's subject.
     if (cue.cue.ownerOnly && !PRONOUN_POSSESSOR.test(text.slice(Math.max(context.sentence.start, cue.start - 16), cue.start))) return undefined;
@@ -202,6 +202,13 @@ export function possessorBefore(text: string, offset: number, context: Pick<Sent
   return context.actors.find(
     (actor) => actor.kind === 'party' && actor.end <= offset && offset - actor.end < 60 && POSSESSIVE_TAIL.test(text.slice(actor.end, offset)),
   );
+}
+
+// "Ukraine’s long-held hopes of …" (one word at most), not "Putin's absence punctured hopes of …", whose owner is another noun.
+const NEAR_POSSESSIVE_TAIL = /^['’]s?\s+(?:[\p{L}\p{N}-]+\s+)?$/u;
+
+function ownsNearby(text: string, possessor: Actor, cue: CueMatch): boolean {
+  return NEAR_POSSESSIVE_TAIL.test(text.slice(possessor.end, cue.start));
 }
 
 /** A party named right before a noun: "Kremlin demands", "Russian conditions". */

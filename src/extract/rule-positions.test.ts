@@ -910,3 +910,8 @@ test('the items of a list that sets out a scenario (“could play out like this:
     expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }, { tuple: 'ru demand military.halt_western_arms' }],
   });
 });
+
+test('a party’s hopes or concerns are its own only next to its possessive (“Putin’s absence punctured hopes of …” are not his)', () => {
+  check({ text: 'Putin’s absence punctured hopes of a breakthrough in ceasefire efforts.', expected: [] });
+  check({ text: 'Ukraine’s long-held hopes of joining NATO faded.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] });
+});
