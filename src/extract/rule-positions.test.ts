@@ -915,3 +915,8 @@ test('a party’s hopes or concerns are its own only next to its possessive (“
   check({ text: 'Putin’s absence punctured hopes of a breakthrough in ceasefire efforts.', expected: [] });
   check({ text: 'Ukraine’s long-held hopes of joining NATO faded.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] });
 });
+
+test('a year three or more years back that opens the sentence (“Back in 2021, …”) makes all of it background', () => {
+  check({ text: 'Back in 2021, Moscow suggested delaying Ukraine’s admission to NATO.', expected: [] });
+  check({ text: 'In 2024, Moscow rejected any ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] });
+});

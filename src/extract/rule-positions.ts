@@ -62,7 +62,7 @@ function makeEmitter(doc: Doc, found: Position[], resolvePronoun: PronounResolve
   const seen = new Set<string>();
   const year = Number(doc.date?.slice(0, 4));
   return (draft: Draft) => {
-    if (isBackground(doc.text, draft.evidence, year)) return [];
+    if (isBackground(doc.text, draft.evidence, year) || opensInPastYear(doc.text, draft.context.sentence, year)) return [];
     const voice = voiceOf(doc.text, draft.holding, draft.cue, draft.at, draft.context);
     const emitted: Position[] = [];
     for (const holder of holdersOf(doc.text, draft.holding, draft.context, resolvePronoun)) {
@@ -99,6 +99,14 @@ function isBackground(text: string, evidence: Span, year: number): boolean {
   // "Crimea, which Moscow annexed in 2014": a date in a relative clause dates the thing named, not the stance.
   const main = text.slice(evidence.start, evidence.end).replace(/,\s*(?:which|who|when|where)\s.*$/su, '');
   return [...main.matchAll(DATED)].some((match) => year - Number(match[1]) >= BACKGROUND_YEARS);
+}
+
+// "Back in 2021, Biden suggested …": a year that opens the sentence dates all of it.
+const OPENING_YEAR = /^[\s"“‘'(-]*(?:back\s+in|in|as early as)\s+((?:19|20)\d\d)\s*,/iu;
+
+function opensInPastYear(text: string, sentence: Span, year: number): boolean {
+  const match = Number.isFinite(year) ? OPENING_YEAR.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))) : null;
+  return match !== null && year - Number(match[1]) >= BACKGROUND_YEARS;
 }
 
 /** The evidence as quoted from the text, and for converted pages also as offsets into the raw page. */
