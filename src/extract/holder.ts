@@ -118,10 +118,15 @@ export function governingOfNoun(text: string, cue: CueMatch, context: SentenceCo
   if (cue.cue.role === 'verb') return governingOfRelative(text, cue, context);
   if (cue.cue.role !== 'noun') return cue;
   const verb = cueBefore(context, cue.start);
+  // "called on NATO to rescind its offer for Ukraine to join": a noun asked to be taken back is governed by the asking verb.
+  if (verb && verb.cue.role === 'verb' && verb.cue.stance === 'demand' && TAKEN_BACK_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return verb;
   if (!verb || verb.cue.role !== 'verb' || !OBJECT_NOUN_LEAD.test(text.slice(verb.end, cue.start))) return cue;
   const via = holderOf(text, cue, context, resolve)?.via;
   return via === 'possessor' || via === 'agent' ? cue : verb;
 }
+
+const TAKEN_BACK_NOUN_LEAD =
+  /^\s+(?:[\p{L}’'.-]+\s+){0,3}to\s+(?:rescind|revoke|withdraw|retract|abandon|drop|scrap)\s+(?:its|their|his|her|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "would not accept any peace plan that requires it to give up territory": the plan's content is refused.
 const RELATIVE_OF_OBJECT = /^\s+(?:(?:the|a|an|any|this|that|such)\s+)?(?:[\p{L}-]+\s+){0,3}(?:that|which)\s+(?:would\s+|could\s+|might\s+)?$/iu;

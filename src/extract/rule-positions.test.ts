@@ -920,3 +920,8 @@ test('a year three or more years back that opens the sentence (“Back in 2021, 
   check({ text: 'Back in 2021, Moscow suggested delaying Ukraine’s admission to NATO.', expected: [] });
   check({ text: 'In 2024, Moscow rejected any ceasefire.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] });
 });
+
+test('a noun a party is asked to take back (“called on NATO to rescind its offer for Ukraine to join”) is refused by who asks', () => {
+  check({ text: 'Russia has called on NATO to rescind its open-ended offer for Ukraine to join the alliance.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] });
+  check({ text: 'Russia has called on NATO to honour its offer for Ukraine to join the alliance.', expected: [{ tuple: 'ru demand alliance.ukraine_nato_membership' }] });
+});
