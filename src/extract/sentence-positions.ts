@@ -1,6 +1,7 @@
 /** Positions stated within one sentence: each issue mention with the stance cue that governs it. */
 import type { Span, Stance } from '../core/index.ts';
 import type { IssueMention } from '../packs/index.ts';
+import type { Actor } from './actors.ts';
 import { concededProposition } from './concessions.ts';
 import { clauseAround } from './clause.ts';
 import type { Emit } from './draft.ts';
@@ -400,14 +401,12 @@ function offersToAnother(text: string, cue: CueMatch, mention: Span, holding: Ho
 
 function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
   if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
-  return context.actors.some(
-    (owner) =>
-      owner.kind === 'party' &&
-      owner.party !== holding.actor.party &&
-      owner.start >= cue.end &&
-      owner.end <= mention.start &&
-      SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)),
-  );
+  return anotherOwnerAfter(cue, holding, context, (owner) => owner.end <= mention.start && SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)));
+}
+
+/** Whether a party other than the holder, named after the cue, is an owner `owns` accepts. */
+function anotherOwnerAfter(cue: CueMatch, holding: Holding, context: SentenceContext, owns: (owner: Actor) => boolean): boolean {
+  return context.actors.some((owner) => owner.kind === 'party' && owner.party !== holding.actor.party && owner.start >= cue.end && owns(owner));
 }
 
 // "reaffirmed their commitment to Ukraine's eventual admission", "intention to facilitate Ukraine's accession":
@@ -416,15 +415,7 @@ const ANOTHERS_ENTRY = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:admission|accession
 
 function committedToAnothersEntry(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
   if (cue.cue.stance !== 'demand' || cue.cue.speech || cue.cue.role === 'modal' || cue.end > mention.start + 1) return false;
-  return context.actors.some(
-    (owner) =>
-      owner.kind === 'party' &&
-      owner.party !== holding.actor.party &&
-      owner.start >= cue.end &&
-      owner.end <= mention.end &&
-      owner.start - cue.end <= 40 &&
-      ANOTHERS_ENTRY.test(text.slice(owner.end, mention.end + 40)),
-  );
+  return anotherOwnerAfter(cue, holding, context, (owner) => owner.end <= mention.end && owner.start - cue.end <= 40 && ANOTHERS_ENTRY.test(text.slice(owner.end, mention.end + 40)));
 }
 
 // "China is willing to play a constructive role in a ceasefire", "Turkey is ready to help secure a truce": who offers to
