@@ -925,3 +925,8 @@ test('a noun a party is asked to take back (“called on NATO to rescind its off
   check({ text: 'Russia has called on NATO to rescind its open-ended offer for Ukraine to join the alliance.', expected: [{ tuple: 'ru reject alliance.ukraine_nato_membership' }] });
   check({ text: 'Russia has called on NATO to honour its offer for Ukraine to join the alliance.', expected: [{ tuple: 'ru demand alliance.ukraine_nato_membership' }] });
 });
+
+test('what a stance is said to mean (“… might mean that the intelligence flow remains”) is out of the cue’s reach', () => {
+  check({ text: 'Trump’s claim to be willing to help might mean that a ceasefire is near.', expected: [] });
+  check({ text: 'Russia is ready for a ceasefire, which means that talks can begin.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
+});

@@ -14,9 +14,10 @@ const MAX_CUE_DISTANCE = 140;
 const MAX_PREDICATE_DISTANCE = 60;
 // "wants a comprehensive agreement before committing to a truce", "rejected the call, arguing that a
 // ceasefire …": a subordinate clause is out of the cue's reach; so is a contrast with a verb of its own ("agreed on
-// corridors but did not reach a ceasefire").
+// corridors but did not reach a ceasefire"); so is what a stance is said to mean ("his claim to be willing … might mean that the
+// intelligence flow remains").
 const SUBORDINATE =
-  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that|but (?:(?:did|does|do|could|can|has|have|had|was|were|is|are)(?: not|n['’]t)|failed to|fell short))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:before|after|while|because|although|though|whereas|unless|since|even if|amid|except|in response to|(?:arguing|saying|adding|noting|warning|explaining) that|means? that|meant that|but (?:(?:did|does|do|could|can|has|have|had|was|were|is|are)(?: not|n['’]t)|failed to|fell short))(?![\p{L}])/iu;
 // "… was rejected", "…, as Moscow has demanded": a verb after the mention that still looks back at it.
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:(?:was|were|is|are|been|be|being|has been|have been)\s+(?:\p{L}+ly\s+)?|as\s+(?:[\p{L}’'.-]+\s+){1,4})$/iu;
 // Markers after which a clause states a condition ("before" is left out: it orders events either way).
