@@ -930,3 +930,8 @@ test('what a stance is said to mean (“… might mean that the intelligence flo
   check({ text: 'Trump’s claim to be willing to help might mean that a ceasefire is near.', expected: [] });
   check({ text: 'Russia is ready for a ceasefire, which means that talks can begin.', expected: [{ tuple: 'ru accept ceasefire.immediate' }] });
 });
+
+test('what a question is about (“when asked about reports that the conflict might be frozen …”) is no one’s stance', () => {
+  check({ text: 'Putin told the media, when asked about reports that the conflict might be frozen on the condition of postponing Ukraine’s NATO membership, that nothing had changed.', expected: [] });
+  check({ text: 'When asked about the war, Putin demanded that Ukraine withdraw from Donbas.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] });
+});

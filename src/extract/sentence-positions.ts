@@ -101,9 +101,13 @@ const POSSIBLE_FRAME = /(?<![\p{L}])(?:it is|it's|it was|it would be)\s+(?:also\
 // "… or he can reject it and risk having the U.S. refuse to sell weapons", "the risk of Russia rejecting …": a feared outcome.
 const RISKED = /(?<![\p{L}])(?:risk(?:s|ed|ing)?|dangers?)\s+(?:of\s+|that\s+)?(?:having\s+|seeing\s+)?(?:[^\s,;]+\s+){0,4}$/iu;
 
+// "Putin said, when asked about reports that the conflict might be frozen on the condition of …": what a question is
+// about is no one's stance.
+const ASKED_ABOUT = /(?<![\p{L}])asked\s+(?:about|whether|if)\s[^,;:]*$/iu;
+
 function isImagined(text: string, cue: CueMatch, context: SentenceContext): boolean {
   const before = text.slice(context.sentence.start, cue.start);
-  return IMAGINED_FRAME.test(before) || RISKED.test(before) || (POSSIBLE_FRAME.test(before) && saidByNoOne(text, cue, context));
+  return IMAGINED_FRAME.test(before) || RISKED.test(before) || ASKED_ABOUT.test(before) || (POSSIBLE_FRAME.test(before) && saidByNoOne(text, cue, context));
 }
 
 const NEED = /^need/iu;
