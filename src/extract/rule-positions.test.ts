@@ -935,3 +935,8 @@ test('what a question is about (“when asked about reports that the conflict mi
   check({ text: 'Putin told the media, when asked about reports that the conflict might be frozen on the condition of postponing Ukraine’s NATO membership, that nothing had changed.', expected: [] });
   check({ text: 'When asked about the war, Putin demanded that Ukraine withdraw from Donbas.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] });
 });
+
+test('what may become of a stance noun no party owns (“reluctance to buy weapons may be overcome”) is the writer’s conjecture', () => {
+  check({ text: 'Europe may surprise once again, and reluctance to send weapons to Ukraine may be overcome.', expected: [] });
+  check({ text: 'Russia’s demand for Ukraine’s neutrality may complicate the talks.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] });
+});

@@ -50,7 +50,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
-    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue) || isBattlefieldAim(text, cue)) {
+    if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue) || isBattlefieldAim(text, cue) || isConjecturedNoun(text, cue, named, holding, context)) {
       used.add(cue);
       continue;
     }
@@ -151,6 +151,15 @@ const BY_FORCE = /^\s+(?:to\s+)?(?:\p{L}+ly\s+)?(?:capture|seize|conquer|overrun
 
 function isBattlefieldAim(text: string, cue: CueMatch): boolean {
   return cue.cue.id === 'want-verb' && BY_FORCE.test(text.slice(cue.end, cue.end + 48));
+}
+
+// "reluctance to buy US weapons may be overcome", "proposals for its EU accession may encounter resistance": what may
+// become of a noun no party owns, said by no one, is the writer's conjecture.
+const HEDGED_AFTER = /^[^,;:.]{0,50}?\s(?:may|might|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?\p{L}+/iu;
+
+function isConjecturedNoun(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  if (cue.cue.role !== 'noun' || holding.via === 'possessor' || holding.via === 'agent' || cue.start > mention.start) return false;
+  return HEDGED_AFTER.test(text.slice(mention.end, mention.end + 80)) && saidByNoOne(text, cue, context);
 }
 
 /** Whether no one is reported saying the cue: no verb of saying, no speaker carried over, no quotation. */
