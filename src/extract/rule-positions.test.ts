@@ -496,6 +496,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Trump threatened new sanctions unless Russia agrees to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'If NATO had been ready to accept Ukraine’s NATO membership, Russia would have rejected it.', expected: [] },
+    {
+      text: 'Kyiv said it was ready to consider Moscow’s demand for a neutral status if Russia accepted Ukraine’s membership of the European Union.',
+      expected: [{ tuple: 'ua accept alliance.ukraine_neutrality' }, { tuple: 'ua demand eu.ukraine_eu_membership' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
   ]],
   ['a trailing participle after a comma shares the main clause’s subject', [
     { text: 'Russia is starving the world by blocking Ukraine’s, demanding that sanctions against Russia are lifted.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }] },

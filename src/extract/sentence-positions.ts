@@ -492,7 +492,10 @@ function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stan
  */
 function mainClauseCue(condition: ConditionClause, context: SentenceContext): CueMatch | undefined {
   if (condition.opening) return context.cues.find((cue) => cue.start >= condition.end && cue.cue.role !== 'predicate');
-  return cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate') ?? priceAt(condition.start, context);
+  // "Kyiv was willing to consider Russia's demand for neutrality if Moscow accepted …": the verb, not the noun it takes, sets the condition.
+  const noun = cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate');
+  const verb = noun?.cue.role === 'noun' ? cueBefore(context, noun.start, (cue) => cue.cue.role === 'verb') : undefined;
+  return verb ?? noun ?? priceAt(condition.start, context);
 }
 
 function priceAt(at: number, context: SentenceContext): CueMatch | undefined {
