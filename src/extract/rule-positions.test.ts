@@ -366,6 +366,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The Kremlin rejected the ceasefire offer.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
   ]],
   ['giving up land is the withdrawal of whoever gives it up', [
+    { text: 'The Kremlin demands that Kyiv relinquish the rest of the Donbas.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+    {
+      text: 'Washington offered Kyiv security guarantees if Ukraine would give up the remainder of Donbas.',
+      expected: [{ tuple: 'us accept security.guarantees_for_ukraine', conditions: ['territory.ukraine_withdraws'] }, { tuple: 'us demand territory.ukraine_withdraws' }],
+    },
     { text: 'Lavrov said Moscow would never give up the new regions.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] },
     { text: 'Kyiv refuses to cede the Donetsk region.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
     { text: 'Putin says no to NATO troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
