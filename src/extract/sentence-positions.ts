@@ -72,7 +72,7 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
           ? wantedOfAnother(stanceToward(text, controlled, mention, context.sentence))
           : denied(text, cue, context)
             ? flipStance(stanceToward(text, cue, mention, context.sentence))
-            : backsAnothersBid(text, cue, mention, holding, context) || offersToAnother(text, cue, mention, holding, context) || committedToAnothersEntry(text, cue, mention, holding, context)
+            : backsAnothersBid(text, cue, mention, holding, context) || offersToAnother(text, cue, mention, holding, context)
               ? 'accept'
               : stanceToward(text, cue, mention, context.sentence),
       strength: isCondition && RED_LINE_CONDITION.test(text.slice(condition.start, condition.start + 20)) ? 'red_line' : strengthOf(text, cue, clause),
@@ -386,23 +386,6 @@ function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: H
       owner.start >= cue.end &&
       owner.end <= mention.start &&
       SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)),
-  );
-}
-
-// "reaffirmed their commitment to Ukraine's eventual admission", "intention to facilitate Ukraine's accession":
-// an aim (not a call) that another party enters an alliance or union consents to that party's own wish.
-const ANOTHERS_ENTRY = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:admission|accession|membership|entry|integration)(?![\p{L}])/iu;
-
-function committedToAnothersEntry(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
-  if (cue.cue.stance !== 'demand' || cue.cue.speech || cue.cue.role === 'modal' || cue.end > mention.start + 1) return false;
-  return context.actors.some(
-    (owner) =>
-      owner.kind === 'party' &&
-      owner.party !== holding.actor.party &&
-      owner.start >= cue.end &&
-      owner.end <= mention.end &&
-      owner.start - cue.end <= 40 &&
-      ANOTHERS_ENTRY.test(text.slice(owner.end, mention.end + 40)),
   );
 }
 
