@@ -489,6 +489,15 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       text: 'Kyiv demanded that Russians be held accountable for war crimes, and that Moscow agree to pay reparations.',
       expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand reparations.russian_assets' }],
     },
+    {
+      text: 'Moscow wants Kyiv to hand over the Donetsk region, which it has never held, and accept a neutral status.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
+    {
+      text: 'Ukraine demanded that Moscow face a special tribunal for its crimes, its soldiers lay down their arms, and agree to a full exchange of prisoners.',
+      expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand humanitarian.prisoner_exchange' }],
+    },
+    { text: 'Kyiv wants to join NATO, and agrees to talks on neutrality.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }, { tuple: 'ua accept alliance.ukraine_neutrality' }] },
   ]],
   ['a condition that opens the sentence, and an “unless”, are demands and conditions of the main clause', [
     {

@@ -322,6 +322,8 @@ const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+
  */
 function controllerOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding | undefined } | undefined {
   if (cue.cue.role !== 'verb') return undefined;
+  const asking = coordinatedAsk(text, cue, context);
+  if (asking) return controllerOf(text, asking, context, resolve) ?? { cue: asking, holding: holderOf(text, asking, context, resolve) };
   const previous = cueBefore(context, cue.start);
   if (!previous || previous.cue.stance !== 'demand') return undefined;
   const between = text.slice(previous.end, cue.start);
@@ -339,6 +341,23 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
   if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
   return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) ?? askerOfPressure(text, previous, context, resolve) };
+}
+
+// "… and acknowledge", ", and agree to": a bare verb that joins the clause before it, its subject left out.
+const JOINED_BARE = /(?:,\s*|\s)(?:and|or)\s+$/u;
+const INFLECTED = /^\p{L}+(?:s|ed|ing)(?![\p{L}])/iu;
+// "wants Ukraine to …", "demanded that Russians be …": a demand verb that opens a clause asked of someone.
+const OPENS_ASKED_CLAUSE = /^\s+(?:that\s|(?:[\p{L}’'.-]+\s+){1,4}to\s)/iu;
+
+/**
+ * "The Kremlin wants Ukraine to recognise Crimea … and acknowledge its gains", "Kyiv demanded that Russians be held
+ * accountable, …, and agree to pay reparations": a bare verb joined to a clause a demand asks of another is asked too.
+ */
+function coordinatedAsk(text: string, cue: CueMatch, context: SentenceContext): CueMatch | undefined {
+  if (!JOINED_BARE.test(text.slice(context.sentence.start, cue.start)) || INFLECTED.test(text.slice(cue.start, cue.end))) return undefined;
+  const asking = cueBefore(context, cue.start, (other) => other.cue.role === 'verb' && other.cue.stance === 'demand' && OPENS_ASKED_CLAUSE.test(text.slice(other.end, other.end + 60)));
+  const between = asking ? text.slice(asking.end, cue.start) : '';
+  return asking && !/[;:]/u.test(between) && !SUBORDINATE.test(between) ? asking : undefined;
 }
 
 // "urged allies to increase pressure on Moscow to …": the verb that calls for the pressure, in its clause.
