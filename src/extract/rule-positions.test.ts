@@ -662,7 +662,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['a stance dated years before the article is background; a date inside a relative clause dates the thing named', [
     { text: 'Germany blocked Ukraine’s accession to NATO in 2008.', expected: [] },
     { text: 'Germany blocked Ukraine’s accession to NATO in 2024.', expected: [{ tuple: 'de reject alliance.ukraine_nato_membership' }] },
-    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_annexation' }] },
+    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_crimea' }] },
   ]],
   ['“the goal of Putin … of preventing”: a goal’s owner may follow it, and preventing a thing demands its opposite', [
     { text: 'A long war would serve the goal of Vladimir Putin, the Russian president, of preventing further NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
