@@ -308,6 +308,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru accept ceasefire.immediate', conditions: ['military.halt_western_arms'] }, { tuple: 'ru demand military.halt_western_arms', strength: 'red_line' }],
     },
     { text: 'Peskov said Putin had once more spoken of the need to address the root causes of the conflict.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+    { text: 'Zelensky warned that Ukraine would walk away from the talks if Russia holds sham referendums in the occupied regions.', expected: [{ tuple: 'ua reject territory.recognize_annexation' }] },
+    {
+      text: 'The Ukrainian delegation walked out of the talks over Moscow’s demand for a neutral status.',
+      expected: [{ tuple: 'ua reject alliance.ukraine_neutrality' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
   ]],
   ['pressure called for by a party is that party’s demand', [
     { text: 'Zelensky urged allies to increase pressure on Moscow to agree to a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },

@@ -484,7 +484,8 @@ function inside(span: Span, clause: Span): boolean {
  */
 function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stance {
   if (unless) return negated ? 'reject' : 'demand';
-  return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
+  // "would pull out of negotiations if Russia holds referendums" threatens too.
+  return negated === (cue.cue.id === 'threat' || cue.cue.id === 'walk-away') ? 'demand' : 'reject';
 }
 
 /**
