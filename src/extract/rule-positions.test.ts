@@ -45,6 +45,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Russia agreed to a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
   ]],
   ['a party’s hopes or ambitions of something, and its bid under a possessive pronoun, are its demands', [
+    { text: 'Ukraine’s desired security guarantees would come from the United States.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
     { text: 'Ukraine’s hopes of joining the European Union have faded.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
     { text: 'Kyiv renewed its bid to join NATO at the summit.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Kyiv restated its ambitions of joining NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
@@ -486,6 +487,8 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Lifting sanctions on Russia now would be a mistake, the EU said.', expected: [{ tuple: 'eu reject sanctions.lift_on_russia' }] },
   ]],
   ['one demand governs every proposition coordinated under it', [
+    { text: 'Kyiv wants security guarantees in lieu of NATO membership.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }, { tuple: 'ua reject alliance.ukraine_nato_membership' }] },
+    { text: 'Moscow proposed a neutral status for Ukraine instead of NATO membership.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }] },
     {
       text: 'The Russian delegation demanded Ukraine demilitarize and relinquish the right to join NATO.',
       expected: [{ tuple: 'ru demand military.limit_ukraine_army' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }],

@@ -420,8 +420,9 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
   return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
 }
 
-// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
-const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
+// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of"); "instead
+// of" and "in lieu of" join one wanted to one turned down ("guarantees in lieu of NATO membership").
+const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as|\binstead of\b|\bin lieu of\b)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 // "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
