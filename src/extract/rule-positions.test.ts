@@ -712,6 +712,16 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       text: 'Moscow demanded that Ukraine withdraw from Donbas. This would be unacceptable, Zelensky said.',
       expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
     },
+    {
+      text: 'The Kremlin demands a neutral status for Ukraine and the withdrawal of Ukrainian troops from Donetsk. For Kyiv, such terms are tantamount to capitulation.',
+      expected: [
+        { tuple: 'ru demand alliance.ukraine_neutrality' },
+        { tuple: 'ru demand territory.ukraine_withdraws' },
+        { tuple: 'ua reject alliance.ukraine_neutrality' },
+        { tuple: 'ua reject territory.ukraine_withdraws' },
+      ],
+    },
+    { text: 'Moscow wants Kyiv to withdraw from Donbas. For Ukraine, these demands would amount to surrender.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }] },
   ]],
   ['“Ukraine agreed to it. Russia did not.”: an auxiliary ending its sentence refuses what another party just accepted', [
     {
