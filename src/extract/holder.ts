@@ -28,6 +28,8 @@ const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
 const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
+// "For Kyiv, these conditions would amount to surrender": the party a sentence opens with, by "for", judges.
+const OPENING_FOR = /^[\s"“‘']*for\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
@@ -85,6 +87,10 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   if (cue.cue.role === 'predicate') {
     const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && PREDICATE_FOR.test(text.slice(cue.end, actor.start)));
     if (beneficiary) return { actor: beneficiary, via: 'agent' };
+    const judge = context.actors.find(
+      (actor) => actor.kind === 'party' && actor.end <= cue.start && OPENING_FOR.test(text.slice(context.sentence.start, actor.start)) && /^\s*,/u.test(text.slice(actor.end, actor.end + 3)),
+    );
+    if (judge) return { actor: judge, via: 'agent' };
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };
   }

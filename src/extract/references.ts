@@ -29,8 +29,9 @@ const TOPIC_ANAPHOR =
 const PRONOUN_ANAPHOR = /^\s+(?:(?:to|on)\s+)?(?:it|them|this)(?=\s*[.,;!?]|\s+(?:either|too|outright|immediately|publicly|at once)(?![\p{L}])|$)/iu;
 // "Russia would have rejected it": what "it" stands for in a hypothetical is nothing reported.
 const HYPOTHETICAL_BEFORE = /(?<![\p{L}])(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?$/iu;
-// "That is a red line", "This would be unacceptable": a sentence that opens by judging what was just said.
-const JUDGED_ANAPHOR = /^[\s"“‘']*(?:that|this|it|such a (?:move|step|deal|plan|demand))\s+(?:(?:is|was|would be|will be|remains|would remain|is seen as|would amount to)\s+)?(?:(?:also|simply|clearly|absolutely|still)\s+)?$/iu;
+// "That is a red line", "This would be unacceptable", "For Kyiv, these conditions would amount to surrender": a
+// sentence that opens by judging what was just said.
+const JUDGED_ANAPHOR = /^[\s"“‘']*(?:for\s+\p{Lu}[\p{L}’'.-]*,\s*)?(?:that|this|it|such a (?:move|step|deal|plan|demand)|(?:these|those|such|the|their|its|his|her) (?:conditions|demands|terms|requirements|proposals))\s+(?:(?:is|are|was|were|would be|will be|remains|would remain|is seen as|would amount to|would|could|may|might)\s+)?(?:(?:also|simply|clearly|absolutely|still)\s+)?$/iu;
 // "Russia did not.": an auxiliary whose verb is left out, ending its sentence.
 const ELIDED = /^\s*[.;!]?\s*["”’]?\s*$/u;
 const LOOK_BACK_SENTENCES = 3;

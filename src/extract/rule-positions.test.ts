@@ -45,6 +45,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Russia agreed to a prisoner exchange.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }] },
   ]],
   ['a party’s hopes or ambitions of something, and its bid under a possessive pronoun, are its demands', [
+    { text: 'Ukraine’s desired security guarantees would come from the United States.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }] },
     { text: 'Ukraine’s hopes of joining the European Union have faded.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
     { text: 'Kyiv renewed its bid to join NATO at the summit.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Kyiv restated its ambitions of joining NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
@@ -308,6 +309,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru accept ceasefire.immediate', conditions: ['military.halt_western_arms'] }, { tuple: 'ru demand military.halt_western_arms', strength: 'red_line' }],
     },
     { text: 'Peskov said Putin had once more spoken of the need to address the root causes of the conflict.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
+    { text: 'Zelensky warned that Ukraine would walk away from the talks if Russia holds sham referendums in the occupied regions.', expected: [{ tuple: 'ua reject territory.recognize_annexation' }] },
+    {
+      text: 'The Ukrainian delegation walked out of the talks over Moscow’s demand for a neutral status.',
+      expected: [{ tuple: 'ua reject alliance.ukraine_neutrality' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
   ]],
   ['pressure called for by a party is that party’s demand', [
     { text: 'Zelensky urged allies to increase pressure on Moscow to agree to a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
@@ -366,6 +372,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The Kremlin rejected the ceasefire offer.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
   ]],
   ['giving up land is the withdrawal of whoever gives it up', [
+    { text: 'The Kremlin demands that Kyiv relinquish the rest of the Donbas.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+    {
+      text: 'Washington offered Kyiv security guarantees if Ukraine would give up the remainder of Donbas.',
+      expected: [{ tuple: 'us accept security.guarantees_for_ukraine', conditions: ['territory.ukraine_withdraws'] }, { tuple: 'us demand territory.ukraine_withdraws' }],
+    },
     { text: 'Lavrov said Moscow would never give up the new regions.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] },
     { text: 'Kyiv refuses to cede the Donetsk region.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws' }] },
     { text: 'Putin says no to NATO troops in Ukraine.', expected: [{ tuple: 'ru reject security.western_troops_in_ukraine' }] },
@@ -476,6 +487,8 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Lifting sanctions on Russia now would be a mistake, the EU said.', expected: [{ tuple: 'eu reject sanctions.lift_on_russia' }] },
   ]],
   ['one demand governs every proposition coordinated under it', [
+    { text: 'Kyiv wants security guarantees in lieu of NATO membership.', expected: [{ tuple: 'ua demand security.guarantees_for_ukraine' }, { tuple: 'ua reject alliance.ukraine_nato_membership' }] },
+    { text: 'Moscow proposed a neutral status for Ukraine instead of NATO membership.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }] },
     {
       text: 'The Russian delegation demanded Ukraine demilitarize and relinquish the right to join NATO.',
       expected: [{ tuple: 'ru demand military.limit_ukraine_army' }, { tuple: 'ru reject alliance.ukraine_nato_membership' }],
@@ -484,6 +497,15 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       text: 'Kyiv demanded that Russians be held accountable for war crimes, and that Moscow agree to pay reparations.',
       expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand reparations.russian_assets' }],
     },
+    {
+      text: 'Moscow wants Kyiv to hand over the Donetsk region, which it has never held, and accept a neutral status.',
+      expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
+    {
+      text: 'Ukraine demanded that Moscow face a special tribunal for its crimes, its soldiers lay down their arms, and agree to a full exchange of prisoners.',
+      expected: [{ tuple: 'ua demand accountability.tribunal' }, { tuple: 'ua demand humanitarian.prisoner_exchange' }],
+    },
+    { text: 'Kyiv wants to join NATO, and agrees to talks on neutrality.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }, { tuple: 'ua accept alliance.ukraine_neutrality' }] },
   ]],
   ['a condition that opens the sentence, and an “unless”, are demands and conditions of the main clause', [
     {
@@ -496,6 +518,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Trump threatened new sanctions unless Russia agrees to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
     { text: 'If NATO had been ready to accept Ukraine’s NATO membership, Russia would have rejected it.', expected: [] },
+    {
+      text: 'Kyiv said it was ready to consider Moscow’s demand for a neutral status if Russia accepted Ukraine’s membership of the European Union.',
+      expected: [{ tuple: 'ua accept alliance.ukraine_neutrality' }, { tuple: 'ua demand eu.ukraine_eu_membership' }, { tuple: 'ru demand alliance.ukraine_neutrality' }],
+    },
   ]],
   ['a trailing participle after a comma shares the main clause’s subject', [
     { text: 'Russia is starving the world by blocking Ukraine’s, demanding that sanctions against Russia are lifted.', expected: [{ tuple: 'ru demand sanctions.lift_on_russia' }] },
@@ -644,7 +670,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['a stance dated years before the article is background; a date inside a relative clause dates the thing named', [
     { text: 'Germany blocked Ukraine’s accession to NATO in 2008.', expected: [] },
     { text: 'Germany blocked Ukraine’s accession to NATO in 2024.', expected: [{ tuple: 'de reject alliance.ukraine_nato_membership' }] },
-    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_annexation' }] },
+    { text: 'The Kremlin wants Kyiv to recognise Crimea, which Moscow annexed in 2014, as Russian.', expected: [{ tuple: 'ru demand territory.recognize_crimea' }] },
   ]],
   ['“the goal of Putin … of preventing”: a goal’s owner may follow it, and preventing a thing demands its opposite', [
     { text: 'A long war would serve the goal of Vladimir Putin, the Russian president, of preventing further NATO expansion.', expected: [{ tuple: 'ru demand alliance.halt_nato_expansion' }] },
@@ -686,6 +712,16 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       text: 'Moscow demanded that Ukraine withdraw from Donbas. This would be unacceptable, Zelensky said.',
       expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }],
     },
+    {
+      text: 'The Kremlin demands a neutral status for Ukraine and the withdrawal of Ukrainian troops from Donetsk. For Kyiv, such terms are tantamount to capitulation.',
+      expected: [
+        { tuple: 'ru demand alliance.ukraine_neutrality' },
+        { tuple: 'ru demand territory.ukraine_withdraws' },
+        { tuple: 'ua reject alliance.ukraine_neutrality' },
+        { tuple: 'ua reject territory.ukraine_withdraws' },
+      ],
+    },
+    { text: 'Moscow wants Kyiv to withdraw from Donbas. For Ukraine, these demands would amount to surrender.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }, { tuple: 'ua reject territory.ukraine_withdraws' }] },
   ]],
   ['“Ukraine agreed to it. Russia did not.”: an auxiliary ending its sentence refuses what another party just accepted', [
     {

@@ -1,6 +1,6 @@
 /** Builds a `SentenceContext` for every sentence of a document, with sources and pronouns resolved. */
 import type { Doc, PartyId, Span } from '../core/index.ts';
-import type { CompiledPack, IssueMention } from '../packs/index.ts';
+import type { CompiledPack, ConcessionMention, IssueMention } from '../packs/index.ts';
 import { findAttributions, findQuotes, splitSentences, type Quote } from '../text/index.ts';
 import { bothSidesActors, collectiveActors, isPrepositionalObject, nonPartyActors, officialByTitle, partyActors, principalParties, pronounActors, roleReferences, titleFits, groupReferences, institutionReferences, lastCoordinatedParties, memberReferences, namedAsInstitution, organisationParties, type Actor } from './actors.ts';
 import { ANY_STANCE_CUE, STANCE_CUES, type StanceCue } from './cues.ts';
@@ -23,9 +23,10 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
   const mentions = pack.findMentions(text, doc.date ? { date: doc.date } : {});
   const named = withTitles(partyActors(text, within(mentions.parties, span)), pack, doc.date);
   const actors = [...named, ...collectiveActors(text, span, pack.pack.parties, within(mentions.parties, span))].sort((a, b) => a.start - b.start);
-  const issues = outermost(within(mentions.issues, span));
+  const settled = outermost(within(mentions.issues, span));
   // A proposition the pack names outright settles a concession on the same words ("the demand that it pull its forces out of Donetsk").
-  const concessions = within(mentions.concessions, span).filter((concession) => !issues.some((issue) => issue.start < concession.end && concession.start < issue.end && Object.values(concession.by).includes(issue.issue)));
+  const concessions = within(mentions.concessions, span).filter((concession) => !settled.some((issue) => issue.start < concession.end && concession.start < issue.end && Object.values(concession.by).includes(issue.issue)));
+  const issues = withConcededWords(settled, within(mentions.concessions, span));
   const cues = findCues(text, span);
   const principals = principalParties(actors);
   const organisations = organisationParties(pack.pack.parties);
@@ -139,6 +140,17 @@ function withParaphrases(text: string, pack: CompiledPack, sentence: Span, cues:
 }
 
 /** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
+/**
+ * "abandon the remainder of Donbas": the giving up that a settled concession names is the proposition itself,
+ * so its words open the mention rather than negate it from before.
+ */
+function withConcededWords(issues: readonly IssueMention[], concessions: readonly ConcessionMention[]): IssueMention[] {
+  return issues.map((issue) => {
+    const conceded = concessions.find((concession) => concession.start < issue.start && issue.start < concession.end && Object.values(concession.by).includes(issue.issue));
+    return conceded ? { ...issue, start: conceded.start } : issue;
+  });
+}
+
 function outermost(mentions: IssueMention[]): IssueMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted.filter((mention, index) => {

@@ -358,6 +358,8 @@ const ADJACENT = /^\s+(?:(?:also|now|simply|just|first|then|eventually|still)\s+
  */
 function controllerOf(text: string, cue: CueMatch, context: SentenceContext, resolve: PronounResolver): { cue: CueMatch; holding: Holding | undefined } | undefined {
   if (cue.cue.role !== 'verb') return undefined;
+  const asking = coordinatedAsk(text, cue, context);
+  if (asking) return controllerOf(text, asking, context, resolve) ?? { cue: asking, holding: holderOf(text, asking, context, resolve) };
   const previous = cueBefore(context, cue.start);
   if (!previous || previous.cue.stance !== 'demand') return undefined;
   const between = text.slice(previous.end, cue.start);
@@ -375,6 +377,23 @@ function controllerOf(text: string, cue: CueMatch, context: SentenceContext, res
   if (!INFINITIVE_AFTER_DEMAND.test(between) && !(subjunctive && previous.cue.role === 'verb' && !/(?:s|ed)$/iu.test(text.slice(cue.start, cue.end)))) return undefined;
   const outer = controllerOf(text, previous, context, resolve);
   return outer ?? { cue: previous, holding: holderOf(text, previous, context, resolve) ?? askerOfPressure(text, previous, context, resolve) };
+}
+
+// "… and acknowledge", ", and agree to": a bare verb that joins the clause before it, its subject left out.
+const JOINED_BARE = /(?:,\s*|\s)(?:and|or)\s+$/u;
+const INFLECTED = /^\p{L}+(?:s|ed|ing)(?![\p{L}])/iu;
+// "wants Ukraine to …", "demanded that Russians be …": a demand verb that opens a clause asked of someone.
+const OPENS_ASKED_CLAUSE = /^\s+(?:that\s|(?:[\p{L}’'.-]+\s+){1,4}to\s)/iu;
+
+/**
+ * "The Kremlin wants Ukraine to recognise Crimea … and acknowledge its gains", "Kyiv demanded that Russians be held
+ * accountable, …, and agree to pay reparations": a bare verb joined to a clause a demand asks of another is asked too.
+ */
+function coordinatedAsk(text: string, cue: CueMatch, context: SentenceContext): CueMatch | undefined {
+  if (!JOINED_BARE.test(text.slice(context.sentence.start, cue.start)) || INFLECTED.test(text.slice(cue.start, cue.end))) return undefined;
+  const asking = cueBefore(context, cue.start, (other) => other.cue.role === 'verb' && other.cue.stance === 'demand' && OPENS_ASKED_CLAUSE.test(text.slice(other.end, other.end + 60)));
+  const between = asking ? text.slice(asking.end, cue.start) : '';
+  return asking && !/[;:]/u.test(between) && !SUBORDINATE.test(between) ? asking : undefined;
 }
 
 // "urged allies to increase pressure on Moscow to …": the verb that calls for the pressure, in its clause.
@@ -452,8 +471,9 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
   return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
 }
 
-// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
-const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
+// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of"); "instead
+// of" and "in lieu of" join one wanted to one turned down ("guarantees in lieu of NATO membership").
+const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as|\binstead of\b|\bin lieu of\b)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 // "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
@@ -516,7 +536,8 @@ function inside(span: Span, clause: Span): boolean {
  */
 function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stance {
   if (unless) return negated ? 'reject' : 'demand';
-  return negated === (cue.cue.id === 'threat') ? 'demand' : 'reject';
+  // "would pull out of negotiations if Russia holds referendums" threatens too.
+  return negated === (cue.cue.id === 'threat' || cue.cue.id === 'walk-away') ? 'demand' : 'reject';
 }
 
 /**
@@ -526,7 +547,10 @@ function conditionStance(cue: CueMatch, negated: boolean, unless: boolean): Stan
  */
 function mainClauseCue(condition: ConditionClause, context: SentenceContext): CueMatch | undefined {
   if (condition.opening) return context.cues.find((cue) => cue.start >= condition.end && cue.cue.role !== 'predicate');
-  return cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate') ?? priceAt(condition.start, context);
+  // "Kyiv was willing to consider Russia's demand for neutrality if Moscow accepted …": the verb, not the noun it takes, sets the condition.
+  const noun = cueBefore(context, condition.start, (cue) => cue.cue.role !== 'predicate');
+  const verb = noun?.cue.role === 'noun' ? cueBefore(context, noun.start, (cue) => cue.cue.role === 'verb') : undefined;
+  return verb ?? noun ?? priceAt(condition.start, context);
 }
 
 function priceAt(at: number, context: SentenceContext): CueMatch | undefined {

@@ -48,6 +48,14 @@ test('three dots allow up to six words between two words, within one sentence', 
   assert.deepEqual(matches(cue, 'We will not stop. Weapons are coming.'), []);
 });
 
+test('three dots do not run past a comma into a relative clause', () => {
+  const cue = 'recognise ... (annexed|regions)';
+  assert.deepEqual(matches(cue, 'recognise Crimea, which Russia annexed'), []);
+  assert.deepEqual(matches(cue, 'recognise, who knows, the regions'), []);
+  assert.deepEqual(matches(cue, 'recognise the land which Russia annexed'), ['recognise the land which Russia annexed']);
+  assert.deepEqual(matches(cue, 'recognise, he said, the regions'), ['recognise, he said, the regions']);
+});
+
 test('parentheses group alternatives, which may hold several words and nest', () => {
   const cue = '(join* NATO|NATO (membership|accession))';
   assert.deepEqual(matches(cue, 'joining NATO, NATO membership and NATO accession'), ['joining NATO', 'NATO membership', 'NATO accession']);

@@ -14,7 +14,9 @@ const DASH = '(?:\\s*\\p{Pd}\\s*|\\s+)?';
 const APOSTROPHE = "['\u2019]";
 const WORD_TAIL = '[\\p{L}\\p{M}]*';
 // An intervening word may hold inner dots ("U.S.") but never ends a sentence, so a gap stays in one sentence.
-const GAP_WORD = '[^\\s.!?;]+(?:(?:\\.[^\\s.!?;]+)+\\.?)?';
+// Nor does it run on past a comma into a relative clause: in "recognise Crimea, which Moscow annexed" what is
+// recognised ends at the comma.
+const GAP_WORD = '(?!(?<=,\\s+)(?:which|who|whom|whose)(?![\\p{L}]))[^\\s.!?;]+(?:(?:\\.[^\\s.!?;]+)+\\.?)?';
 const GAP = `,?["“”‘’«»]?\\s+(?:${GAP_WORD}\\s+){0,6}?["“”‘’«»]?`;
 const IS_WORD_CHAR = new RegExp(WORD_CHAR, 'u');
 
