@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Doc, Position } from '../core/index.ts';
 import { loadPack, parsePack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
-import { extractPositionsByRules } from './index.ts';
+import { extractPositionsByRules, STANCE_CUES } from './index.ts';
 
 type Details = Partial<Pick<Position, 'strength' | 'mode' | 'speaker' | 'intermediary' | 'conditions'>>;
 
@@ -839,4 +839,13 @@ test('a refusal in the passive ("Russia cannot be attacked") befalls its subject
 
 test('the Group of Seven under its usual short name holds its stance', () => {
   check({ text: 'The G7 demanded an immediate ceasefire.', expected: [{ tuple: 'g7 demand ceasefire.immediate' }] });
+});
+
+test('"there is no way X would …" is X’s refusal of the clause, a red line', () => {
+  check({ text: 'There is no way Moscow would ever give up the occupied lands.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] });
+  check({ text: "There's no way that Kyiv will accept a freeze of the front line.", expected: [{ tuple: 'ua reject territory.freeze_contact_line', strength: 'red_line' }] });
+  // "no way of knowing whether …", "no way to tell if …" doubt nothing of the subject's.
+  const noWay = new RegExp(STANCE_CUES.find((cue) => cue.id === 'no-way')!.words, 'iu');
+  assert.equal(noWay.test('There is no way of knowing whether Putin will accept a ceasefire.'), false);
+  assert.equal(noWay.test('There is no way to tell if Kyiv would agree.'), false);
 });
