@@ -91,6 +91,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('conditional-commitment', "(?:will|would|shall)(?= only )|(?:will|would|shall)(?= (?:[\\p{L}’'-]+ ){1,6}only (?:if|after|once|when|on condition))", 'accept', 'firm', 'verb', false),
   // "the EU opened accession talks with Kyiv": who opens membership talks accepts the applicant.
   cue('accept-verb', '(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)(?= (?:formal |official )?(?:accession|membership) (?:talks|negotiations))|reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for|engag(?:e|es|ed|ing) in(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ )?(?:search|quest|bid|push|drive|campaign|efforts?) )|tak(?:e|es|ing) part in|took part in|participat(?:e|es|ed|ing) in', 'accept', 'firm', 'verb', true),
+  // "Congress passed a $61bn package of military aid": a measure voted through is approved.
+  cue('enact-verb', "(?:passed|adopted|enacted)(?= (?:(?:a|an|the|its|their|another|new|long-awaited|long-delayed|sweeping|major)\\s+)*(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}(?:package|bill|law|resolution|legislation|budget))", 'accept', 'firm', 'verb', false),
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
   cue('accept-state', 'ready (?:to|for)|(?<!the )willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),

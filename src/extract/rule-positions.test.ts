@@ -619,7 +619,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky’s chief of staff said Kyiv rejects any withdrawal from Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws', speaker: '' }] },
   ]],
   ['“supported by EU and NATO membership”: parties naming the proposition are not the agents of the passive', [
-    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }] },
+    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }, { tuple: 'ua demand eu.ukraine_eu_membership', speaker: 'Volodymyr Zelensky' }] },
     { text: 'The plan, supported by EU and NATO membership for Ukraine, was unveiled in Kyiv.', expected: [] },
   ]],
   ['“decides who will and will not join”: the subject of an embedded question names nobody', [
@@ -848,4 +848,9 @@ test('"there is no way X would …" is X’s refusal of the clause, a red line',
   const noWay = new RegExp(STANCE_CUES.find((cue) => cue.id === 'no-way')!.words, 'iu');
   assert.equal(noWay.test('There is no way of knowing whether Putin will accept a ceasefire.'), false);
   assert.equal(noWay.test('There is no way to tell if Kyiv would agree.'), false);
+});
+
+test('a measure a party passes, adopts or enacts it approves; passing time or a place is no stance', () => {
+  check({ text: 'The US Senate passed a new military aid package for Ukraine.', expected: [{ tuple: 'us reject military.halt_western_arms' }] });
+  check({ text: 'Weeks passed before Washington spoke of a ceasefire again.', expected: [] });
 });
