@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Doc, Position } from '../core/index.ts';
 import { loadPack, parsePack } from '../packs/index.ts';
 import { readContent } from '../read/index.ts';
-import { extractPositionsByRules } from './index.ts';
+import { extractPositionsByRules, STANCE_CUES } from './index.ts';
 
 type Details = Partial<Pick<Position, 'strength' | 'mode' | 'speaker' | 'intermediary' | 'conditions'>>;
 
@@ -645,7 +645,7 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky’s chief of staff said Kyiv rejects any withdrawal from Donbas.', expected: [{ tuple: 'ua reject territory.ukraine_withdraws', speaker: '' }] },
   ]],
   ['“supported by EU and NATO membership”: parties naming the proposition are not the agents of the passive', [
-    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }] },
+    { text: 'Ukraine’s future should be supported by EU and NATO membership, Zelensky said.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership', speaker: 'Volodymyr Zelensky' }, { tuple: 'ua demand eu.ukraine_eu_membership', speaker: 'Volodymyr Zelensky' }] },
     { text: 'The plan, supported by EU and NATO membership for Ukraine, was unveiled in Kyiv.', expected: [] },
   ]],
   ['“decides who will and will not join”: the subject of an embedded question names nobody', [
@@ -975,4 +975,18 @@ test('what a question is about (“when asked about reports that the conflict mi
 test('what may become of a stance noun no party owns (“reluctance to buy weapons may be overcome”) is the writer’s conjecture', () => {
   check({ text: 'Europe may surprise once again, and reluctance to send weapons to Ukraine may be overcome.', expected: [] });
   check({ text: 'Russia’s demand for Ukraine’s neutrality may complicate the talks.', expected: [{ tuple: 'ru demand alliance.ukraine_neutrality' }] });
+});
+
+test('"there is no way X would …" is X’s refusal of the clause, a red line', () => {
+  check({ text: 'There is no way Moscow would ever give up the occupied lands.', expected: [{ tuple: 'ru reject territory.russia_withdraws', strength: 'red_line' }] });
+  check({ text: "There's no way that Kyiv will accept a freeze of the front line.", expected: [{ tuple: 'ua reject territory.freeze_contact_line', strength: 'red_line' }] });
+  // "no way of knowing whether …", "no way to tell if …" doubt nothing of the subject's.
+  const noWay = new RegExp(STANCE_CUES.find((cue) => cue.id === 'no-way')!.words, 'iu');
+  assert.equal(noWay.test('There is no way of knowing whether Putin will accept a ceasefire.'), false);
+  assert.equal(noWay.test('There is no way to tell if Kyiv would agree.'), false);
+});
+
+test('a measure a party passes, adopts or enacts it approves; passing time or a place is no stance', () => {
+  check({ text: 'The US Senate passed a new military aid package for Ukraine.', expected: [{ tuple: 'us reject military.halt_western_arms' }] });
+  check({ text: 'Weeks passed before Washington spoke of a ceasefire again.', expected: [] });
 });

@@ -166,6 +166,11 @@ test('the shipped cues name each proposition in the other words news English has
     ['Kyiv will never accept the new borders Moscow drew', 'territory.recognize_annexation'],
     ['Kyiv hopes to bring home all the captives by spring', 'humanitarian.prisoner_exchange'],
     ['Moscow insists on a much smaller army for its neighbour', 'military.limit_ukraine_army'],
+    ['The Dutch will deliver more F-16 jets and howitzers to Kyiv', 'not military.halt_western_arms'],
+    ['Oslo plans to send artillery shells this spring', 'not military.halt_western_arms'],
+    ['Ankara called for NATO and EU enlargement to take in Kyiv', 'alliance.ukraine_nato_membership'],
+    ['Ankara called for NATO and EU enlargement to take in Kyiv', 'eu.ukraine_eu_membership'],
+    ['Warsaw backs EU or NATO accession for its neighbour', 'alliance.ukraine_nato_membership'],
   ];
   for (const [text, issue] of cases) assert.ok(named(text).includes(issue), `${text}: ${named(text).join(', ')}`);
   // Illegitimate or "without Ukraine" alone name no proposition: a vote abroad, a future without Europe.
