@@ -37,3 +37,9 @@ test('terms whose further words are missing are not matched, while the rest stil
   assert.deepEqual(found('Russian officials said Ukraine would be heard; releasing prisoners.'), ['party:Russian']);
   assert.deepEqual(found('Russiantroops, Russian-troops'), ['party:Russian']);
 });
+
+test('a term is found only where the words it needs open words at or after its first word', () => {
+  // "excluded" inside "unexcluded" or before "Ukraine" is no part of a match; the last "left out" is.
+  assert.deepEqual(found('Excluded, unexcluded: Ukraine is unexcluded. Ukraine is left out.'), ['excluded:Ukraine is left out']);
+  assert.deepEqual(found('Left out before it, Ukraine is unexcluded.'), []);
+});
