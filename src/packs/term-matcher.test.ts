@@ -43,3 +43,12 @@ test('a term is found only where the words it needs open words at or after its f
   assert.deepEqual(found('Excluded, unexcluded: Ukraine is unexcluded. Ukraine is left out.'), ['excluded:Ukraine is left out']);
   assert.deepEqual(found('Left out before it, Ukraine is unexcluded.'), []);
 });
+
+test('a one-word cue matches the whole word in any case, or in its own case when exact, and in its inflected forms', () => {
+  const oneWord = new TermMatcher<string>([
+    { cue: 'US', exactCase: true, meaning: 'us' },
+    { cue: 'release', inflect: true, meaning: 'release' },
+  ]);
+  const texts = (text: string) => oneWord.find(text).map((match) => `${match.term.meaning}:${match.text}`);
+  assert.deepEqual(texts('Let us see: the US RELEASED them; releases, Releasing, USA.'), ['us:US', 'release:RELEASED', 'release:Releasing']);
+});

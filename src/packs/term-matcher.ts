@@ -33,6 +33,8 @@ interface Anchored<T> {
   readonly needs?: readonly string[];
   /** Index of the term, for remembering per text whether it holds what the term needs. */
   readonly index: number;
+  /** A cue of one ASCII word ("Ukraine", "ceasefire"): a word found under it in the index is a match, with no expression to run. */
+  readonly wholeWord: boolean;
 }
 
 // "the" opens a third of all words; terms that start with it are anchored on their next word.
@@ -43,6 +45,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Where the run of letters, digits and marks that starts at an offset ends.
 const wordEnd = runScanner(WORD_CHAR);
 const PREFIX_KEY_LENGTH = 2;
+// Compared lowercased, such a word matches as a case-insensitive expression does ("ſ" aside, see `find`).
+const ONE_ASCII_WORD = /^[A-Za-z0-9]+$/u;
 
 /**
  * Indexes terms by the words they can start with, so that a text is scanned once for words and
@@ -63,7 +67,7 @@ export class TermMatcher<T> {
       const regex = new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy');
       const followers = article ? undefined : cueFollowers(term.cue, inflect);
       const needs = neededLetters(term.cue, inflect);
-      const anchored = { term, regex, article: article !== null, index: this.checked.length, ...(followers ? { followers } : {}), ...(needs ? { needs } : {}) };
+      const anchored = { term, regex, article: article !== null, index: this.checked.length, wholeWord: ONE_ASCII_WORD.test(term.cue), ...(followers ? { followers } : {}), ...(needs ? { needs } : {}) };
       this.checked.push(0);
       this.lastNeeded.push(-1);
       for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0), inflect)) {
@@ -87,8 +91,12 @@ export class TermMatcher<T> {
     }
     regex.lastIndex = at;
     const match = regex.exec(text);
-    if (!match) return;
-    const found = { start: at, end: at + match[0].length, text: match[0], term };
+    if (match) this.keepLongest(all, firstOfWord, { start: at, end: at + match[0].length, text: match[0], term });
+  }
+
+  /** Keeps `found` unless a match of its group found at the same word is at least as long. */
+  private keepLongest(all: TermMatch<T>[], firstOfWord: number, found: TermMatch<T>): void {
+    const { term } = found;
     const group = term.group ?? '';
     for (let i = firstOfWord; i < all.length; i++) {
       const other = all[i]!;
@@ -136,7 +144,11 @@ export class TermMatcher<T> {
             next ??= nextWordStart(lowered, end);
             if (!followedBy(lowered, next, followers)) continue;
           }
-          if (this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
+          if (anchored.wholeWord && compareLowered) {
+            // The word is the cue (or one of its inflected forms) in some case; exact-case cues only in theirs.
+            const found = text.slice(at, end);
+            if (!anchored.term.exactCase || found === anchored.term.cue) this.keepLongest(all, firstOfWord, { start: at, end, text: found, term: anchored.term });
+          } else if (this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
         }
       }
       const prefixed = this.prefixes.get(lower.slice(0, PREFIX_KEY_LENGTH));
