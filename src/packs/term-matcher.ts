@@ -1,7 +1,7 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
 import { runScanner, type Span } from '../core/index.ts';
 import { cueBody, INFLECTABLE, inflectedForms, wrapCueEnd } from './compile-cue.ts';
-import { cueFollowers, neededLetters } from './cue-followers.ts';
+import { cueFollowers, joinedFollowers, neededLetters, type Joined } from './cue-followers.ts';
 
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
@@ -29,6 +29,8 @@ interface Anchored<T> {
   readonly article?: boolean;
   /** Per first word, the words one of which must follow it (see cue-followers.ts). */
   readonly followers?: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Per first word, how it is joined to the words one of which must follow it (see cue-followers.ts). */
+  readonly joined?: ReadonlyMap<string, Joined>;
   /** Lowercase letters of which every match holds one run; a text without any is not searched for the term. */
   readonly needs?: readonly string[];
   /** Index of the term, for remembering per text whether it holds what the term needs. */
@@ -66,8 +68,9 @@ export class TermMatcher<T> {
       const inflect = term.inflect ?? false;
       const regex = new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy');
       const followers = article ? undefined : cueFollowers(term.cue, inflect);
+      const joined = article ? undefined : joinedFollowers(term.cue, inflect);
       const needs = neededLetters(term.cue, inflect);
-      const anchored = { term, regex, article: article !== null, index: this.checked.length, wholeWord: ONE_ASCII_WORD.test(term.cue), ...(followers ? { followers } : {}), ...(needs ? { needs } : {}) };
+      const anchored = { term, regex, article: article !== null, index: this.checked.length, wholeWord: ONE_ASCII_WORD.test(term.cue), ...(followers ? { followers } : {}), ...(joined ? { joined } : {}), ...(needs ? { needs } : {}) };
       this.checked.push(0);
       this.lastNeeded.push(-1);
       for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0), inflect)) {
@@ -144,6 +147,7 @@ export class TermMatcher<T> {
             next ??= nextWordStart(lowered, end);
             if (!followedBy(lowered, next, followers)) continue;
           }
+          if (!joinedAt(lowered, end, compareLowered ? anchored.joined?.get(lower) : undefined)) continue;
           if (anchored.wholeWord && compareLowered) {
             // The word is the cue (or one of its inflected forms) in some case; exact-case cues only in theirs.
             const found = text.slice(at, end);
@@ -152,7 +156,12 @@ export class TermMatcher<T> {
         }
       }
       const prefixed = this.prefixes.get(lower.slice(0, PREFIX_KEY_LENGTH));
-      if (prefixed) for (const { prefix, anchored } of prefixed) if (lower.startsWith(prefix) && this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
+      if (prefixed) {
+        for (const { prefix, anchored } of prefixed) {
+          if (!lower.startsWith(prefix) || !joinedAt(lowered, at + prefix.length, compareLowered ? anchored.joined?.get(prefix) : undefined)) continue;
+          if (this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
+        }
+      }
     }
     all.sort((a, b) => a.start - b.start);
     const lastEnd = new Map<string, number>();
@@ -232,6 +241,22 @@ function isSpace(text: string, at: number): boolean {
   const char = text.charCodeAt(at);
   // ASCII white space (tab to carriage return, space) without a regular expression; the rest of \s by one.
   return char < 128 ? char === 32 || (char >= 9 && char <= 13) : SPACE.test(text[at]!);
+}
+
+const HYPHEN_OR_SPACE = /[\s\p{Pd}]/u;
+const APOSTROPHES = new Set("'\u2019");
+
+/**
+ * Whether one of the joined words follows `at`: past white space and dashes after a hyphen (DASH in
+ * compile-cue.ts), past "'s" and a cue's space after a possessive; true where nothing is joined.
+ */
+function joinedAt(text: string, at: number, joined: Joined | undefined): boolean {
+  if (joined === undefined) return true;
+  if (joined.by === 'possessive') return APOSTROPHES.has(text[at] ?? '') && text[at + 1] === 's' && followedBy(text, nextWordStart(text, at + 2), joined.words);
+  let next = at;
+  while (next < text.length && HYPHEN_OR_SPACE.test(text[next]!)) next += 1;
+  for (const word of joined.words) if (text.startsWith(word, next)) return true;
+  return false;
 }
 
 function followedBy(text: string, at: number, words: readonly string[]): boolean {
