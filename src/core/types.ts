@@ -109,7 +109,7 @@ export interface Position {
   readonly evidence: Evidence;
   /** How sure the extractor is, in [0, 1]. */
   readonly confidence: number;
-  /** Which extractor and rule produced it, e.g. `rules@0.4.0:list-item` or `model@1.0.0`. */
+  /** Which extractor and rule produced it: `rules@<version>:<rule>` (e.g. `:list-item`) or `model@<version>`. */
   readonly extractor: string;
   /** When the text dates the statement itself, which may be long before the document's date. */
   readonly statedOn?: StatedOn;
