@@ -141,7 +141,12 @@ export interface Party {
   readonly officials: readonly Official[];
   /** Host names of outlets the pack labels as this party's state media. */
   readonly stateMedia: readonly string[];
+  /** `organisation`: an organisation of states (the EU, NATO), whose "member states" stand for it. */
+  readonly kind?: PartyKind;
 }
+
+/** What sort of actor a party is, where the rules need to know: so far only organisations of states are marked. */
+export type PartyKind = 'organisation';
 
 /** A possible term of a settlement and the phrases that name it. */
 export interface Issue {
