@@ -109,7 +109,7 @@ export interface Position {
   readonly evidence: Evidence;
   /** How sure the extractor is, in [0, 1]. */
   readonly confidence: number;
-  /** Which extractor and rule produced it, e.g. `rules@0.4.0:list-item` or `model@1.0.0`. */
+  /** Which extractor and rule produced it: `rules@<version>:<rule>` (e.g. `:list-item`) or `model@<version>`. */
   readonly extractor: string;
   /** When the text dates the statement itself, which may be long before the document's date. */
   readonly statedOn?: StatedOn;
@@ -141,7 +141,12 @@ export interface Party {
   readonly officials: readonly Official[];
   /** Host names of outlets the pack labels as this party's state media. */
   readonly stateMedia: readonly string[];
+  /** `organisation`: an organisation of states (the EU, NATO), whose "member states" stand for it. */
+  readonly kind?: PartyKind;
 }
+
+/** What sort of actor a party is, where the rules need to know: so far only organisations of states are marked. */
+export type PartyKind = 'organisation';
 
 /** A possible term of a settlement and the phrases that name it. */
 export interface Issue {

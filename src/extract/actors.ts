@@ -3,7 +3,7 @@
  * or an adjective with a role noun such as "the Russian president"), pronouns, and people or
  * roles that belong to no party (commentators, analysts), who can only characterize.
  */
-import type { Official, PartyId, Span } from '../core/index.ts';
+import type { Official, Party, PartyId, Span } from '../core/index.ts';
 import type { CompiledPack, PartyMention } from '../packs/index.ts';
 
 /** Something in a sentence that can be the subject of a stance or the source of a statement. */
@@ -205,12 +205,9 @@ export function groupReferences(text: string, span: Span, taken: readonly Span[]
 
 // "Member states agreed …", "the bloc's members": the members of an organisation named nearby, acting together.
 const MEMBERS_REFERENCE = /(?<![\p{L}])(?:(?:the|its|their)\s+)?(?:member (?:states|countries|nations|governments)|(?:the|its) members)(?![\p{L}])(?!\s+of(?![\p{L}]))/giu;
-// "European Union", "North Atlantic Treaty Organization", "Group of Seven": a name that says it is an organisation of states.
-const ORGANISATION_NAME = /(?<![\p{L}])(?:Union|Organi[sz]ation|Alliance|Group|Bloc|Council|Community)(?![\p{L}])/u;
-
-/** The parties a pack names as organisations of states: whose members "member states" are. */
-export function organisationParties(parties: PartyTerms): Set<PartyId> {
-  return new Set(parties.filter((party) => party.names.some((name) => ORGANISATION_NAME.test(name))).map((party) => party.id));
+/** The parties a pack marks as organisations of states (`kind: organisation`): whose members "member states" are. */
+export function organisationParties(parties: readonly Pick<Party, 'id' | 'kind'>[]): Set<PartyId> {
+  return new Set(parties.filter((party) => party.kind === 'organisation').map((party) => party.id));
 }
 
 /** References to an organisation's members in `text[span]` ("member states"), skipping what `taken` already covers. */

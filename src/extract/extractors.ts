@@ -6,7 +6,7 @@ import { extractPositionsByRules, RULES_EXTRACTOR_ID } from './rule-positions.ts
 
 /** Turns a document into positions with a pack, and names itself so stored positions record who made them. */
 export interface Extractor {
-  /** Name and version, e.g. `rules@0.4.0` or `model@1.0.0`. */
+  /** Name and version: `rules@<version>` (RULES_EXTRACTOR_ID) or `model@<version>` (the model's). */
   readonly id: string;
   extract(doc: Doc, pack: Pack): { readonly positions: readonly Position[]; readonly messages: readonly Message[] };
 }

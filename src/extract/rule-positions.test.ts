@@ -825,6 +825,30 @@ test('"member states" stand for the organisation of states named last, here or j
   check({ text: 'Member states agreed that Ukraine should join NATO.', expected: [] });
 });
 
+test('"member states" stand for a party its pack marks as an organisation, whatever its name says', () => {
+  // Invented: the Coral League is an organisation of states by its pack, the Harbour Union a trading company by its.
+  const leaguePack = parsePack(
+    [
+      'id: coral',
+      'name: Coral',
+      'version: "0.1"',
+      'parties:',
+      '  - { id: league, name: Coral League, names: ["Coral League"], kind: organisation }',
+      '  - { id: harbour, name: Harbour Union, names: ["Harbour Union"] }',
+      'issues:',
+      '  - { id: reef.ban, proposition: Trawling over the reef is banned, cues: ["trawling ban"] }',
+    ].join('\n'),
+    'coral.yaml',
+  );
+  const positions = (text: string) => {
+    const [doc] = readContent('coral.txt', ` date 2025-09-01 https://example.org/coral\nHeadline\n${text}\n`).docs;
+    assert.ok(doc);
+    return extractPositionsByRules(doc, leaguePack).positions.map(tupleOf);
+  };
+  assert.deepEqual(positions('Coral League ministers met on Monday. Member states demanded a trawling ban.'), ['league demand reef.ban']);
+  assert.deepEqual(positions('Harbour Union directors met on Monday. Member states demanded a trawling ban.'), []);
+});
+
 test('"the administration" stands for the party last named as that institution, or by its head of government', () => {
   check({ text: 'The Trump administration met Ukrainian officials on Monday. The administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });
   check({ text: 'Donald Trump spoke to reporters. Later, the administration called for a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] });

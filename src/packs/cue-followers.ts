@@ -42,6 +42,50 @@ export function cueFollowers(cue: string, inflect: boolean): ReadonlyMap<string,
   return followers;
 }
 
+/** How a first word is joined to the next: "in-person" by a hyphen, "Ukraine's troops" by a possessive. */
+export interface Joined {
+  readonly by: 'hyphen' | 'possessive';
+  /** The next words, one of which must come: past white space and dashes (or right away) after a hyphen, past "'s" and a space after a possessive. */
+  readonly words: readonly string[];
+}
+
+/**
+ * For each lowercase first word of the cue that every reading joins to the next word in the same
+ * way, by a hyphen ("in-person", "(pseudo|sham)-(referendum|referenda)") or a possessive
+ * ("(Ukraine's|Kyiv's) (troops|forces)"), how. Undefined when no first word is always so joined.
+ */
+export function joinedFollowers(cue: string, inflect: boolean): ReadonlyMap<string, Joined> | undefined {
+  const parser = new ItemParser(cue.trim(), inflect);
+  const heads: Atom[][] = [];
+  if (!collectHeads(parser.alternatives(), 5, [], heads)) return undefined;
+  // null: some reading of the word goes on otherwise.
+  const joined = new Map<string, Joined | null>();
+  for (const head of heads) {
+    const first = head[0];
+    if (first?.kind !== 'word') return undefined;
+    const next = joinOf(head);
+    for (const form of first.forms) {
+      const known = joined.get(form);
+      joined.set(form, next === undefined || known === null || (known !== undefined && known.by !== next.by) ? null : { by: next.by, words: [...new Set([...(known?.words ?? []), ...next.words])] });
+    }
+  }
+  const always = new Map<string, Joined>();
+  for (const [form, next] of joined) if (next) always.set(form, next);
+  return always.size > 0 ? always : undefined;
+}
+
+function joinOf([, second, third, fourth, fifth]: readonly Atom[]): Joined | undefined {
+  const ascii = (atom: Atom | undefined) => (atom?.kind === 'word' && atom.forms.every((form) => ASCII_WORD.test(form)) ? atom.forms : undefined);
+  if (second?.kind !== 'other') return undefined;
+  if (second.text === '-') {
+    const words = ascii(third);
+    return words ? { by: 'hyphen', words } : undefined;
+  }
+  const possessive = (second.text === "'" || second.text === '\u2019') && third?.kind === 'word' && third.forms.length === 1 && third.forms[0] === 's' && fourth?.kind === 'space';
+  const words = possessive ? ascii(fifth) : undefined;
+  return words ? { by: 'possessive', words } : undefined;
+}
+
 /** Every way the first `count` atoms of `items` read, groups taken apart; false past MAX_HEADS. */
 function collectHeads(items: readonly Item[], count: number, prefix: readonly Atom[], heads: Atom[][]): boolean {
   if (count === 0) {

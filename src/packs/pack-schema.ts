@@ -18,6 +18,7 @@ export interface PartyYaml {
   metonyms: string[];
   officials: OfficialYaml[];
   state_media: string[];
+  kind?: 'organisation';
 }
 
 /** A pack file's data once the schema has accepted it and filled in its defaults. */
@@ -61,6 +62,7 @@ export const packSchema = {
           adjectives: texts,
           metonyms: texts,
           state_media: texts,
+          kind: { enum: ['organisation'] },
           officials: {
             type: 'array',
             default: [],

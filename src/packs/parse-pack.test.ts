@@ -58,6 +58,15 @@ test('parses a good pack, filling in empty arrays and mapping snake_case fields'
   assert.deepEqual(pack.relations, [{ type: 'excludes', from: 'x.one', to: 'x.two' }]);
 });
 
+test('a party marked as an organisation of states keeps its kind; any other kind is an error naming the field', () => {
+  const pack = parsePack(GOOD.replace('    name: Bland\n', '    name: Bland\n    kind: organisation\n'), 'kind.yaml');
+  assert.equal(pack.parties[1]?.kind, 'organisation');
+  assert.equal(pack.parties[0]?.kind, undefined);
+  const [problem] = problemsOf(GOOD.replace('    name: Bland\n', '    name: Bland\n    kind: alliance\n'), 'bad-kind.yaml');
+  assert.equal(problem?.field, 'parties[1].kind');
+  assert.match(problem?.reason ?? '', /organisation/u);
+});
+
 test('freezes the pack all the way down', () => {
   const pack = parsePack(GOOD, 'tiny.yaml');
   assert.ok(Object.isFrozen(pack));

@@ -47,5 +47,6 @@ function toParty(party: PartyYaml): Party {
       ...(to === undefined ? {} : { to }),
     })),
     stateMedia: party.state_media,
+    ...(party.kind === undefined ? {} : { kind: party.kind }),
   };
 }

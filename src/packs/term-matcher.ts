@@ -1,7 +1,7 @@
 /** Finds many cues at once in a text, leftmost-longest and without overlaps. */
 import { runScanner, type Span } from '../core/index.ts';
 import { cueBody, INFLECTABLE, inflectedForms, wrapCueEnd } from './compile-cue.ts';
-import { cueFollowers, neededLetters } from './cue-followers.ts';
+import { cueFollowers, joinedFollowers, neededLetters, type Joined } from './cue-followers.ts';
 
 /** A cue to look for, with what a match of it means. */
 export interface Term<T> {
@@ -29,10 +29,14 @@ interface Anchored<T> {
   readonly article?: boolean;
   /** Per first word, the words one of which must follow it (see cue-followers.ts). */
   readonly followers?: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Per first word, how it is joined to the words one of which must follow it (see cue-followers.ts). */
+  readonly joined?: ReadonlyMap<string, Joined>;
   /** Lowercase letters of which every match holds one run; a text without any is not searched for the term. */
   readonly needs?: readonly string[];
   /** Index of the term, for remembering per text whether it holds what the term needs. */
   readonly index: number;
+  /** A cue of one ASCII word ("Ukraine", "ceasefire"): a word found under it in the index is a match, with no expression to run. */
+  readonly wholeWord: boolean;
 }
 
 // "the" opens a third of all words; terms that start with it are anchored on their next word.
@@ -43,6 +47,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Where the run of letters, digits and marks that starts at an offset ends.
 const wordEnd = runScanner(WORD_CHAR);
 const PREFIX_KEY_LENGTH = 2;
+// Compared lowercased, such a word matches as a case-insensitive expression does ("ſ" aside, see `find`).
+const ONE_ASCII_WORD = /^[A-Za-z0-9]+$/u;
 
 /**
  * Indexes terms by the words they can start with, so that a text is scanned once for words and
@@ -51,8 +57,9 @@ const PREFIX_KEY_LENGTH = 2;
 export class TermMatcher<T> {
   private readonly exact = new Map<string, Anchored<T>[]>();
   private readonly prefixes = new Map<string, { prefix: string; anchored: Anchored<T> }[]>();
-  /** Per term, in which text (numbered by `texts`) it was found to hold what the term needs (positive) or not (negative). */
+  /** Per term, the text (numbered by `texts`) for which `lastNeeded` holds where its needed runs last open a word (-1: nowhere). */
   private readonly checked: number[] = [];
+  private readonly lastNeeded: number[] = [];
   private texts = 0;
 
   constructor(terms: readonly Term<T>[]) {
@@ -61,9 +68,11 @@ export class TermMatcher<T> {
       const inflect = term.inflect ?? false;
       const regex = new RegExp(wrapCueEnd(cueBody(term.cue, { inflect })), term.exactCase ? 'uy' : 'iuy');
       const followers = article ? undefined : cueFollowers(term.cue, inflect);
+      const joined = article ? undefined : joinedFollowers(term.cue, inflect);
       const needs = neededLetters(term.cue, inflect);
-      const anchored = { term, regex, article: article !== null, index: this.checked.length, ...(followers ? { followers } : {}), ...(needs ? { needs } : {}) };
+      const anchored = { term, regex, article: article !== null, index: this.checked.length, wholeWord: ONE_ASCII_WORD.test(term.cue), ...(followers ? { followers } : {}), ...(joined ? { joined } : {}), ...(needs ? { needs } : {}) };
       this.checked.push(0);
+      this.lastNeeded.push(-1);
       for (const { word, prefix } of leadingWords(term.cue.slice(article?.[0].length ?? 0), inflect)) {
         if (prefix) {
           const key = word.slice(0, PREFIX_KEY_LENGTH);
@@ -85,8 +94,12 @@ export class TermMatcher<T> {
     }
     regex.lastIndex = at;
     const match = regex.exec(text);
-    if (!match) return;
-    const found = { start: at, end: at + match[0].length, text: match[0], term };
+    if (match) this.keepLongest(all, firstOfWord, { start: at, end: at + match[0].length, text: match[0], term });
+  }
+
+  /** Keeps `found` unless a match of its group found at the same word is at least as long. */
+  private keepLongest(all: TermMatch<T>[], firstOfWord: number, found: TermMatch<T>): void {
+    const { term } = found;
     const group = term.group ?? '';
     for (let i = firstOfWord; i < all.length; i++) {
       const other = all[i]!;
@@ -97,14 +110,18 @@ export class TermMatcher<T> {
     all.push(found);
   }
 
-  /** Whether the lowercased text holds one of the runs the term needs; decided once per term and text. */
-  private holdsNeeds({ needs, index }: Anchored<T>, lowered: string, textNumber: number): boolean {
-    if (!needs || textNumber === 0) return true;
-    const known = this.checked[index]!;
-    if (known === textNumber || known === -textNumber) return known > 0;
-    const holds = needs.some((letters) => lowered.includes(letters));
-    this.checked[index] = holds ? textNumber : -textNumber;
-    return holds;
+  /**
+   * Whether a word starting with one of the runs the term needs stands at or after `at`: the runs
+   * open a part of the cue after a space, so in a match they open a word after its first. Where the
+   * last such word stands is decided once per term and text.
+   */
+  private holdsNeeds({ needs, index }: Anchored<T>, words: TextWords, at: number): boolean {
+    if (!needs || words.number === 0) return true;
+    if (this.checked[index] !== words.number) {
+      this.checked[index] = words.number;
+      this.lastNeeded[index] = lastStartOfAny(words, needs);
+    }
+    return this.lastNeeded[index]! >= at;
   }
 
   /** Every match in `text`, in order; where matches overlap, the earliest and then the longest wins. */
@@ -115,11 +132,11 @@ export class TermMatcher<T> {
     const sameLength = lowered.length === text.length;
     // What terms need is compared lowercased, which reads "ſ" otherwise than a case-insensitive expression.
     const compareLowered = sameLength && !lowered.includes('ſ');
-    const textNumber = compareLowered ? ++this.texts : 0;
-    for (let at = 0, end = 0; at < text.length; at = Math.max(end, at + 1)) {
-      end = wordEnd(text, at);
-      if (end === at) continue;
-      const lower = sameLength ? lowered.slice(at, end) : text.slice(at, end).toLowerCase();
+    const words = textWords(text, lowered, sameLength, compareLowered ? ++this.texts : 0);
+    for (let w = 0; w < words.lower.length; w++) {
+      const at = words.starts[w]!;
+      const end = words.ends[w]!;
+      const lower = words.lower[w]!;
       const firstOfWord = all.length;
       const exact = this.exact.get(lower);
       if (exact) {
@@ -130,11 +147,21 @@ export class TermMatcher<T> {
             next ??= nextWordStart(lowered, end);
             if (!followedBy(lowered, next, followers)) continue;
           }
-          if (this.holdsNeeds(anchored, lowered, textNumber)) this.tryAt(text, at, anchored, all, firstOfWord);
+          if (!joinedAt(lowered, end, compareLowered ? anchored.joined?.get(lower) : undefined)) continue;
+          if (anchored.wholeWord && compareLowered) {
+            // The word is the cue (or one of its inflected forms) in some case; exact-case cues only in theirs.
+            const found = text.slice(at, end);
+            if (!anchored.term.exactCase || found === anchored.term.cue) this.keepLongest(all, firstOfWord, { start: at, end, text: found, term: anchored.term });
+          } else if (this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
         }
       }
       const prefixed = this.prefixes.get(lower.slice(0, PREFIX_KEY_LENGTH));
-      if (prefixed) for (const { prefix, anchored } of prefixed) if (lower.startsWith(prefix) && this.holdsNeeds(anchored, lowered, textNumber)) this.tryAt(text, at, anchored, all, firstOfWord);
+      if (prefixed) {
+        for (const { prefix, anchored } of prefixed) {
+          if (!lower.startsWith(prefix) || !joinedAt(lowered, at + prefix.length, compareLowered ? anchored.joined?.get(prefix) : undefined)) continue;
+          if (this.holdsNeeds(anchored, words, at)) this.tryAt(text, at, anchored, all, firstOfWord);
+        }
+      }
     }
     all.sort((a, b) => a.start - b.start);
     const lastEnd = new Map<string, number>();
@@ -145,6 +172,55 @@ export class TermMatcher<T> {
       return true;
     });
   }
+}
+
+/** A text's words (maximal runs of letters, digits and marks), lowercased, in order. */
+interface TextWords {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly lower: string[];
+  /** The text's number, for what is decided once per text; 0 where lowercased words are not compared with what terms need. */
+  readonly number: number;
+  /** The distinct words by their first three letters, with where each last starts; built on first need. */
+  byOpening?: Map<string, { word: string; lastStart: number }[]>;
+}
+
+function textWords(text: string, lowered: string, sameLength: boolean, number: number): TextWords {
+  const words: TextWords = { starts: [], ends: [], lower: [], number };
+  for (let at = 0, end = 0; at < text.length; at = Math.max(end, at + 1)) {
+    end = wordEnd(text, at);
+    if (end === at) continue;
+    words.starts.push(at);
+    words.ends.push(end);
+    words.lower.push(sameLength ? lowered.slice(at, end) : text.slice(at, end).toLowerCase());
+  }
+  return words;
+}
+
+/** Where the last word that opens with one of `runs` (three letters or more) starts; -1 where none does. */
+function lastStartOfAny(words: TextWords, runs: readonly string[]): number {
+  words.byOpening ??= wordsByOpening(words);
+  let last = -1;
+  for (const run of runs) {
+    for (const { word, lastStart } of words.byOpening.get(run.slice(0, RUN_KEY_LENGTH)) ?? []) if (lastStart > last && word.startsWith(run)) last = lastStart;
+  }
+  return last;
+}
+
+// The runs terms need are three letters or more (see neededLetters), so words are bucketed by their first three.
+const RUN_KEY_LENGTH = 3;
+
+function wordsByOpening({ starts, lower }: TextWords): Map<string, { word: string; lastStart: number }[]> {
+  const lastStart = new Map<string, number>();
+  for (let w = 0; w < lower.length; w++) if (lower[w]!.length >= RUN_KEY_LENGTH) lastStart.set(lower[w]!, starts[w]!);
+  const byOpening = new Map<string, { word: string; lastStart: number }[]>();
+  for (const [word, start] of lastStart) {
+    const key = word.slice(0, RUN_KEY_LENGTH);
+    const bucket = byOpening.get(key);
+    if (bucket) bucket.push({ word, lastStart: start });
+    else byOpening.set(key, [{ word, lastStart: start }]);
+  }
+  return byOpening;
 }
 
 // The quotation marks a cue's space may hold around its white space (SPACE in compile-cue.ts).
@@ -165,6 +241,22 @@ function isSpace(text: string, at: number): boolean {
   const char = text.charCodeAt(at);
   // ASCII white space (tab to carriage return, space) without a regular expression; the rest of \s by one.
   return char < 128 ? char === 32 || (char >= 9 && char <= 13) : SPACE.test(text[at]!);
+}
+
+const HYPHEN_OR_SPACE = /[\s\p{Pd}]/u;
+const APOSTROPHES = new Set("'\u2019");
+
+/**
+ * Whether one of the joined words follows `at`: past white space and dashes after a hyphen (DASH in
+ * compile-cue.ts), past "'s" and a cue's space after a possessive; true where nothing is joined.
+ */
+function joinedAt(text: string, at: number, joined: Joined | undefined): boolean {
+  if (joined === undefined) return true;
+  if (joined.by === 'possessive') return APOSTROPHES.has(text[at] ?? '') && text[at + 1] === 's' && followedBy(text, nextWordStart(text, at + 2), joined.words);
+  let next = at;
+  while (next < text.length && HYPHEN_OR_SPACE.test(text[next]!)) next += 1;
+  for (const word of joined.words) if (text.startsWith(word, next)) return true;
+  return false;
 }
 
 function followedBy(text: string, at: number, words: readonly string[]): boolean {

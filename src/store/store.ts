@@ -31,7 +31,7 @@ export interface NearDuplicateMatch {
 /** Everything `putDocument` needs besides the document and its positions. */
 export interface PutDocumentMeta {
   readonly fingerprint: DocumentFingerprint;
-  /** The extractor that produced the positions, e.g. `rules@0.4.0`. */
+  /** The id of the extractor that produced the positions (`Extractor.id`, e.g. `rules@<version>`). */
   readonly extractor: string;
   /** The pack the positions were extracted with, as `id@version`. */
   readonly pack: string;
