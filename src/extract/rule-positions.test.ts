@@ -179,6 +179,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'us demand military.limit_ukraine_army' }, { tuple: 'us reject alliance.ukraine_nato_membership' }],
     },
   ]],
+  ['a plan’s owner holds what the plan calls for, past an aside or a trailing participle', [
+    { text: 'The Kremlin’s peace plan, unveiled on Monday, calls for a ceasefire.', expected: [{ tuple: 'ru demand ceasefire.immediate' }] },
+    { text: 'Washington’s peace initiative went through several drafts, calling for a truce and security guarantees.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'us demand security.guarantees_for_ukraine' }] },
+    { text: 'Russia rejected Zelensky’s peace plan, calling for a ceasefire instead.', expected: [{ tuple: 'ru demand ceasefire.immediate' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
