@@ -87,6 +87,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('will-not', '(?:will not|won\'t|would not|wouldn\'t)(?! be able)|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of|(?:has |have |had )?no (?:intention|plans?) to|(?:does|do|did) not plan to', 'reject', 'firm', 'verb', false),
   // "Putin will only meet Zelensky after …", "Russia would withdraw only if …": a step promised on a condition is accepted.
   cue('conditional-commitment', "(?:will|would|shall)(?= only )|(?:will|would|shall)(?= (?:[\\p{L}’'-]+ ){1,6}only (?:if|after|once|when|on condition))", 'accept', 'firm', 'verb', false),
+  // "the talks yielded an agreement to swap prisoners", "struck a deal under which …": the parties to a deal made accept its
+  // terms ("the risks of signing a deal" makes none).
+  cue('agreement-reached', "(?:reached|struck|sealed|signed|clinched|concluded|yielded) (?:only |just )?(?:an? |the )?(?:[\\p{L}-]+ ){0,2}?(?:agreement|deal|accord|understanding) (?:to|on|over|under which|that would)", 'accept', 'firm', 'verb', true),
   // "the EU opened accession talks with Kyiv": who opens membership talks accepts the applicant.
   cue('accept-verb', '(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)(?= (?:formal |official )?(?:accession|membership) (?:talks|negotiations))|reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|conced(?:e|es|ed)(?! on)|allow(?:s|ed)? for|engag(?:e|es|ed|ing) in(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ )?(?:search|quest|bid|push|drive|campaign|efforts?) )|tak(?:e|es|ing) part in|took part in|participat(?:e|es|ed|ing) in', 'accept', 'firm', 'verb', true),
   // "prisoners were released by both countries": a deed done is consent given.

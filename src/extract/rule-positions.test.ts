@@ -184,6 +184,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Washington’s peace initiative went through several drafts, calling for a truce and security guarantees.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'us demand security.guarantees_for_ukraine' }] },
     { text: 'Russia rejected Zelensky’s peace plan, calling for a ceasefire instead.', expected: [{ tuple: 'ru demand ceasefire.immediate' }] },
   ]],
+  ['the parties to a deal made accept its terms; the risks of signing one make no deal', [
+    { text: 'Russia and Ukraine met in Istanbul. The talks yielded only an agreement to swap prisoners of war, according to both delegations.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }] },
+    { text: 'Moscow and Kyiv clinched a deal on a partial ceasefire covering energy facilities.', expected: [{ tuple: 'ru accept ceasefire.partial' }, { tuple: 'ua accept ceasefire.partial' }] },
+    { text: 'Putin weighs the risks of signing a deal on a ceasefire.', expected: [] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
