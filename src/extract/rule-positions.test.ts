@@ -189,6 +189,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Moscow and Kyiv clinched a deal on a partial ceasefire covering energy facilities.', expected: [{ tuple: 'ru accept ceasefire.partial' }, { tuple: 'ua accept ceasefire.partial' }] },
     { text: 'Putin weighs the risks of signing a deal on a ceasefire.', expected: [] },
   ]],
+  ['what a party pledges or vows will be, it wants; vowing to respond to something is no wish for it', [
+    { text: 'Starmer pledged that Britain will keep sending weapons to Ukraine as long as it takes.', expected: [{ tuple: 'gb reject military.halt_western_arms' }] },
+    { text: 'Zelensky vowed that Ukraine would join the European Union.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
+    { text: 'Moscow vowed to respond to any deployment of Western troops in Ukraine.', expected: [] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
