@@ -194,6 +194,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky vowed that Ukraine would join the European Union.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
     { text: 'Moscow vowed to respond to any deployment of Western troops in Ukraine.', expected: [] },
   ]],
+  ['what a party anticipates getting, it wants', [
+    { text: 'Russia said it anticipated getting control of all of eastern Ukraine.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
