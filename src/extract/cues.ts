@@ -80,6 +80,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('priority-view', '(?:view|see|saw|seen|regard|consider|treat)\\p{L}{0,4}(?= (?:(?:[^.;:]|\\.(?=\\S|\\s+\\p{Ll})){0,120}? )?as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)(?![\\p{L}]))', 'demand', 'firm', 'verb', false),
   // "Moscow anticipated getting control of all of Donbas": what a party counts on getting, it wants (as "expects").
   cue('anticipate-verb', 'anticipat(?:e|es|ed|ing)', 'demand', 'firm', 'verb', false),
+  // "a seat at the table would suit Ukraine": what suits a party, it wants ("would not suit" says nothing here).
+  cue('suits-predicate', '(?<!(?:not|n[\'’]t|never) )(?:would |will |might |could )?(?:suits?|suited)(?= (?:the )?\\p{Lu})', 'demand', 'firm', 'predicate', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),

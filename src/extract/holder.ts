@@ -28,6 +28,8 @@ const PAST_PARTICIPLE = /^\p{L}+(?:ed|en)$/iu;
 const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/iu;
 // "Ukraine's neutrality is non-negotiable for Moscow": the party a predicate holds for.
 const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
+// "… would suit Ukraine": the party a predicate takes as its object.
+const PREDICATE_OBJECT = /^\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
@@ -78,7 +80,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   // "Ukraine's neutral status is a precondition," he said: a predicate states the speaker's view.
   if (cue.cue.role === 'predicate') {
-    const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && PREDICATE_FOR.test(text.slice(cue.end, actor.start)));
+    const head = cue.cue.id === 'suits-predicate' ? PREDICATE_OBJECT : PREDICATE_FOR;
+    const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && head.test(text.slice(cue.end, actor.start)));
     if (beneficiary) return { actor: beneficiary, via: 'agent' };
     const speaker = inQuote(cue, context) ? context.quoteSpeaker ?? context.speaker : sourceAt(text, cue.start, context);
     if (speaker?.actor.party && speaksFor(text, speaker, cue, context)) return { actor: speaker.actor, via: 'speaker' };

@@ -197,6 +197,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['what a party anticipates getting, it wants', [
     { text: 'Russia said it anticipated getting control of all of eastern Ukraine.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
   ]],
+  ['what would suit a party, it wants; what would not suit it says nothing here', [
+    { text: 'A European seat at the table with the US and Russia would suit Ukraine.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
+    { text: 'A freeze along the current front line suits the Kremlin.', expected: [{ tuple: 'ru demand territory.freeze_contact_line' }] },
+    { text: 'A freeze along the current front line would not suit the Kremlin.', expected: [] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
