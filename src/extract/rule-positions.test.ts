@@ -202,6 +202,13 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'A freeze along the current front line suits the Kremlin.', expected: [{ tuple: 'ru demand territory.freeze_contact_line' }] },
     { text: 'A freeze along the current front line would not suit the Kremlin.', expected: [] },
   ]],
+  ['a list of terms reaches past a long item of its own, but not past a clause with a pronoun subject', [
+    {
+      text: 'Kyiv’s plan envisages the release of all prisoners of war and deportees, curbs on shelling in Kherson, and a tribunal for war crimes.',
+      expected: [{ tuple: 'ua demand humanitarian.prisoner_exchange' }, { tuple: 'ua demand accountability.tribunal' }],
+    },
+    { text: 'Ukraine said it was willing to renounce NATO membership, it did not trust the principle of security guarantees.', expected: [{ tuple: 'ua reject alliance.ukraine_nato_membership' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },

@@ -401,8 +401,9 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
   return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
 }
 
-// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of").
-const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
+// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of"), as long as a
+// list item ("release of prisoners and deportees, an end to ecocide, and …"); a pronoun opens a clause of its own.
+const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to|it|he|she|they|we)\b)[^.;:]{0,60}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 // "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
