@@ -209,6 +209,9 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     },
     { text: 'Ukraine said it was willing to renounce NATO membership, it did not trust the principle of security guarantees.', expected: [{ tuple: 'ua reject alliance.ukraine_nato_membership' }] },
   ]],
+  ['what a party will do anything or whatever it takes for, it wants', [
+    { text: 'Moscow will do whatever it takes to keep the occupied territories.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
