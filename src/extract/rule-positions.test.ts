@@ -212,6 +212,18 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
   ['what a party will do anything or whatever it takes for, it wants', [
     { text: 'Moscow will do whatever it takes to keep the occupied territories.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
   ]],
+  ['“the proposal” named again is held by the owner or presenter of the plan just named; a dashed aside does not break its list', [
+    {
+      text: 'President Trump has unveiled a peace plan. Among other things, the proposal requires Kyiv to cede land - including towns far from the front - and caps the size of the Ukrainian armed forces.',
+      expected: [{ tuple: 'us demand territory.ukraine_withdraws' }, { tuple: 'us demand military.limit_ukraine_army' }],
+    },
+    { text: 'Russia rejected Zelensky’s plan. The plan calls for a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+    { text: 'Kyiv rejected the plan and demanded a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['the step a party threatens to take is leverage, not what it wants; what averts the threat is', [
+    { text: 'The White House threatens to cut off military aid to Ukraine, officials said.', expected: [] },
+    { text: 'Trump threatened to impose sanctions unless Russia agreed to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },

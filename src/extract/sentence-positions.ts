@@ -48,6 +48,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
+    if (!afterCondition && isThreatenedStep(text, cue)) {
+      used.add(cue);
+      continue;
+    }
     if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue)) {
       used.add(cue);
       continue;
@@ -87,6 +91,14 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+// "threatens to cut off military aid if Kyiv refuses": the step threatened is leverage, not what the party wants (what it
+// wants is in the condition).
+const THREATENED_STEP = /^\s+to\s/u;
+
+function isThreatenedStep(text: string, cue: CueMatch): boolean {
+  return cue.cue.id === 'threat' && THREATENED_STEP.test(text.slice(cue.end, cue.end + 5));
 }
 
 // "creating conditions in which Putin concludes that … his best option is to agree a ceasefire": a stance imagined, not taken.
@@ -430,8 +442,12 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
 // "a 30-day ceasefire": adjacent mentions of one proposition are one phrase.
 function coordinated(between: string, first: Span, second: Span): boolean {
   if (/^\s*$/u.test(between) && 'issue' in first && 'issue' in second && first.issue === second.issue) return true;
-  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
+  return COORDINATION.test(between.replace(DASHED_ASIDE, ' ').replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
 }
+
+// "give up territory - including regions that Russia does not control - and caps the army": an aside set off by dashes
+// does not break a list.
+const DASHED_ASIDE = /\s[-–—]\s[^-–—]{1,160}?\s[-–—]\s/gu;
 
 // "… and relinquish the right to join NATO": a noun's infinitive opens no clause of its own.
 const NOUN_BEFORE_INFINITIVE = /(?<![\p{L}])(right|bid|ambitions?|aspirations?|plans?|attempts?|efforts?|intention|desire|hopes?|claims?|promise|pledge|commitment)\s+to\s*$/iu;
