@@ -84,6 +84,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('suits-predicate', '(?<!(?:not|n[\'’]t|never) )(?:would |will |might |could )?(?:suits?|suited)(?= (?:the )?\\p{Lu})', 'demand', 'firm', 'predicate', false),
   // "Russia will do anything to hold on to the occupied territories": what a party would do anything for, it wants.
   cue('do-anything', '(?:do|does|did|doing) (?:anything|everything|whatever it takes|all (?:it|they|he|she) can)', 'demand', 'firm', 'verb', false),
+  // "Ukraine's rightful place is in NATO", "Kyiv's future lies in the EU": where a party belongs, the speaker wants it.
+  cue('belongs-modal', '(?:place|future)["”’]? (?:is|lies|belongs)(?= in )', 'demand', 'firm', 'modal', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),

@@ -224,6 +224,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The White House threatens to cut off military aid to Ukraine, officials said.', expected: [] },
     { text: 'Trump threatened to impose sanctions unless Russia agreed to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
   ]],
+  ['where a party’s rightful place is, its speaker wants it, and another party’s speaker consents to it', [
+    { text: 'Zelensky said Ukraine’s rightful place is in NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'Starmer says vaguely that Ukraine’s “rightful place” is in NATO.', expected: [{ tuple: 'gb accept alliance.ukraine_nato_membership' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },

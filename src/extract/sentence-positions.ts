@@ -390,6 +390,8 @@ function offersToAnother(text: string, cue: CueMatch, mention: Span, holding: Ho
 }
 
 function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  // "Sunak says Ukraine's rightful place is in NATO": placing another party where it seeks to be consents to it.
+  if (cue.cue.id === 'belongs-modal') return isOwnedByAnother(text, cue, holding, context);
   if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
   return context.actors.some(
     (owner) =>
@@ -399,6 +401,14 @@ function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: H
       owner.end <= mention.start &&
       SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)),
   );
+}
+
+// "Ukraine’s “rightful place”": the owner, an adjective and quotation marks between.
+const OWNER_OF_PLACE = /^['’]s?\s+(?:\S+\s+){0,2}$/u;
+
+function isOwnedByAnother(text: string, cue: CueMatch, holding: Holding, context: SentenceContext): boolean {
+  const owner = context.actors.find((actor) => actor.kind === 'party' && actor.end <= cue.start && OWNER_OF_PLACE.test(text.slice(actor.end, cue.start)));
+  return owner?.party !== undefined && owner.party !== holding.actor.party;
 }
 
 function wantedOfAnother(stance: Stance): Stance {
