@@ -86,6 +86,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('do-anything', '(?:do|does|did|doing) (?:anything|everything|whatever it takes|all (?:it|they|he|she) can)', 'demand', 'firm', 'verb', false),
   // "Ukraine's rightful place is in NATO", "Kyiv's future lies in the EU": where a party belongs, the speaker wants it.
   cue('belongs-modal', '(?:place|future)["”’]? (?:is|lies|belongs)(?= in )', 'demand', 'firm', 'modal', false),
+  // "the US continued to work with allies on security assistance": carrying on work on something is wanting it.
+  cue('continue-work', "(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping) (?:to )?work(?:ing)? (?:with [\\p{L}’'-]+ )?on", 'demand', 'firm', 'verb', false),
+  // "the House passed a package of military aid": a legislature that passes a measure approves it.
+  cue('passed-measure', '(?:passed|passes|adopted|adopts)(?= (?:a |an |the )?(?:[\\p{L}\\p{N}$-]+ ){0,3}(?:package|bill|law|resolution|measure|budget)s?(?![\\p{L}]))', 'accept', 'firm', 'verb', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),

@@ -228,6 +228,10 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'Zelensky said Ukraine’s rightful place is in NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Starmer says vaguely that Ukraine’s “rightful place” is in NATO.', expected: [{ tuple: 'gb accept alliance.ukraine_nato_membership' }] },
   ]],
+  ['carrying on work on something wants it; a legislature that passes a measure approves it', [
+    { text: 'Officials said the United States continued to work with allies on security assistance packages.', expected: [{ tuple: 'us reject military.halt_western_arms' }] },
+    { text: 'The Polish parliament passed a bill on military aid to Ukraine.', expected: [{ tuple: 'pl reject military.halt_western_arms' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },
