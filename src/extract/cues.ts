@@ -38,6 +38,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('demand-verb', '(?:stress|underlin|underscor|emphasi[sz]|highlight|reiterat|spok|speak|talk)(?:e|es|ed|ing|s)? (?:of |about |on )?the (?:need|importance|necessity) (?:for|of|to)|call(?:s|ed|ing)? it (?:necessary|essential|important|vital|crucial|imperative) to|pressur(?:e|es|ed|ing) (?:\\p{L}+ )?to|pressured|(?:put|puts|putting|increas\\p{L}{0,3}|exert\\p{L}{0,3}|step\\p{L}{0,4} up|ramp\\p{L}{0,4} up|rais\\p{L}{0,3}) (?:the |more |further |maximum )?pressure on|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?(?: on| that)?|call(?:s|ed|ing)? (?:for|on|upon)|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|(?<!the )press(?:es|ed|ing)?(?: for)?|push(?:es|ed|ing)?(?: for)?(?! back| out| off| away)|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|(?:(?:ask|persuad|convinc|encourag)(?:e|es|ed|ing|s)?|get|gets|got|getting)(?= (?:\\p{Lu}[\\p{L}’.-]*\\s+){1,3}to )|stipulat(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing) (?:its|his|her|their) (?:demand|call)s?', 'demand', 'firm', 'verb', true),
   // "the EU continues to tighten sanctions": carrying on a step up is wanting it.
   cue('want-verb', 'the only way|search(?:es|ed|ing)? for|quest for|intend(?:s|ed)? to|(?:its|his|her|their) intention to|opt(?:s|ed)? (?:to|for)|prioriti[sz](?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)(?! with| on behalf)|wants?|wanted|wanting|seeks?|seeking|sought|expects?|expected|(?<!(?:its|their|his|her|our|the|military|security|defen[cs]e|financial|energy|humanitarian|basic|urgent|immediate) )needs?(?! to)|needed|aims? (?:to|for|at)|is determined to|(?:is |are |remains? |remained )?committed to|insists?|pursu(?:e|es|ed|ing)|fight(?:s|ing)? (?:for|to)|desire (?:to|for)|favou?r(?:s|ed)?|hop(?:e|es|ed|ing) (?:for|to)|would like|wish(?:es|ed)? (?:to|for)|prefer(?:s|red)?|(?:eager|keen|anxious|impatient|in a hurry|in a rush)["”’]? to|continu(?:e|es|ed|ing)(?= (?:to )?(?:tighten|expand|extend|step up|ramp up|increase|press for|push for))', 'demand', 'firm', 'verb', false),
+  // "Starmer pledged that Britain will stand with Kyiv": a party binds itself to the clause it vows ("vowed to respond to a
+  // deployment" threatens, so only the clause counts).
+  cue('pledge-verb', '(?:pledg|vow|promis)(?:e|es|ed|ing|s)? that', 'demand', 'firm', 'verb', true),
   // "threatened sanctions if Russia does not agree to a ceasefire": a threat demands what averts it.
   cue('threat', '(?<!(?:the|a|an|most|more) )threat(?:en|ens|ened|ening)(?! the (?:security|stability|peace|safety|lives|existence))', 'demand', 'firm', 'verb', true),
   // "international support", "support is growing" are nouns; "pushed back", "paring back aid", "back in 2021" are no backing.
@@ -79,6 +82,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { ...cue('pressure-noun', 'pressure|calls', 'demand', 'firm', 'noun', false), ownerOnly: true },
   // "sees NATO membership as the best solution", "views guarantees … as a top priority": the verb of viewing holds it.
   cue('priority-view', '(?:view|see|saw|seen|regard|consider|treat)\\p{L}{0,4}(?= (?:(?:[^.;:]|\\.(?=\\S|\\s+\\p{Ll})){0,120}? )?as (?:a |an |the |its |their |his |her )?(?:(?:top|key|main|first|highest|absolute|best|only|preferred|ideal)\\s+)?(?:priority|solution|option|answer|way forward)(?![\\p{L}]))', 'demand', 'firm', 'verb', false),
+  // "Moscow anticipated getting control of all of Donbas": what a party counts on getting, it wants (as "expects").
+  cue('anticipate-verb', 'anticipat(?:e|es|ed|ing)', 'demand', 'firm', 'verb', false),
+  // "a seat at the table would suit Ukraine": what suits a party, it wants ("would not suit" says nothing here).
+  cue('suits-predicate', '(?<!(?:not|n[\'’]t|never) )(?:would |will |might |could )?(?:suits?|suited)(?= (?:the )?\\p{Lu})', 'demand', 'firm', 'predicate', false),
+  // "Russia will do anything to hold on to the occupied territories": what a party would do anything for, it wants.
+  cue('do-anything', '(?:do|does|did|doing) (?:anything|everything|whatever it takes|all (?:it|they|he|she) can)', 'demand', 'firm', 'verb', false),
+  // "Ukraine's rightful place is in NATO", "Kyiv's future lies in the EU": where a party belongs, the speaker wants it.
+  cue('belongs-modal', '(?:place|future)["”’]? (?:is|lies|belongs)(?= in )', 'demand', 'firm', 'modal', false),
+  // "the US continued to work with allies on security assistance": carrying on work on something is wanting it.
+  cue('continue-work', "(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping) (?:to )?work(?:ing)? (?:with [\\p{L}’'-]+ )?on", 'demand', 'firm', 'verb', false),
   cue('need-predicate', '(?<!(?:the|a|an|any|all|some|more) )(?:irreversible|indispensable|essential|necessary|vital|crucial|imperative|a must|a priority|non-negotiable)', 'demand', 'firm', 'predicate', false),
   // "it was too early to talk about a meeting", "a summit would be premature": not now, a soft refusal.
   cue('too-early', 'too early (?:to|for)', 'reject', 'soft', 'modal', false),
@@ -93,11 +106,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('will-not', '(?:will not|won\'t|would not|wouldn\'t)(?! be able)|cannot|can\'t|can not|does not intend to|do not intend to|has no intention of|have no intention of|(?:has |have |had )?no (?:intention|plans?) to|(?:does|do|did) not plan to', 'reject', 'firm', 'verb', false),
   // "Putin will only meet Zelensky after …", "Russia would withdraw only if …": a step promised on a condition is accepted.
   cue('conditional-commitment', "(?:will|would|shall)(?= only )|(?:will|would|shall)(?= (?:[\\p{L}’'-]+ ){1,6}only (?:if|after|once|when|on condition))", 'accept', 'firm', 'verb', false),
+  // "the talks yielded an agreement to swap prisoners", "struck a deal under which …": the parties to a deal made accept its
+  // terms ("the risks of signing a deal" makes none).
+  cue('agreement-reached', "(?:reached|struck|sealed|signed|clinched|concluded|yielded) (?:only |just )?(?:an? |the )?(?:[\\p{L}-]+ ){0,2}?(?:agreement|deal|accord|understanding) (?:to|on|over|under which|that would)", 'accept', 'firm', 'verb', true),
   // "the EU opened accession talks with Kyiv": who opens membership talks accepts the applicant. "a truce to allow for
   // repairs at the plant": a purpose, no consent.
   cue('accept-verb', '(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)(?= (?:formal |official )?(?:accession|membership) (?:talks|negotiations))|reach(?:es|ed)? (?:an? |initial |preliminary |tentative )*(?:agreements?|understanding|deal) (?:on|over)|agree(?:s|d)?(?: to| on| that| with)?|accept(?:s|ed|ing)?|consent(?:s|ed)? to|welcom(?:e|es|ed)|approv(?:e|es|ed)|conced(?:e|es|ed)(?! on)|(?<!to )allow(?:s|ed)? for|engag(?:e|es|ed|ing) in(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ )?(?:search|quest|bid|push|drive|campaign|efforts?) )|tak(?:e|es|ing) part in|took part in|participat(?:e|es|ed|ing) in', 'accept', 'firm', 'verb', true),
   // "Congress passed a $61bn package of military aid": a measure voted through is approved.
-  cue('enact-verb', "(?:passed|adopted|enacted)(?= (?:(?:a|an|the|its|their|another|new|long-awaited|long-delayed|sweeping|major)\\s+)*(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}(?:package|bill|law|resolution|legislation|budget))", 'accept', 'firm', 'verb', false),
+  cue('enact-verb', "(?:passe[sd]|adopt(?:s|ed)|enacted)(?= (?:(?:a|an|the|its|their|another|new|long-awaited|long-delayed|sweeping|major)\\s+)*(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}(?:package|bill|law|resolution|measure|legislation|budget)s?(?![\\p{L}]))", 'accept', 'firm', 'verb', false),
   // "prisoners were released by both countries": a deed done is consent given.
   cue('done-verb', 'released|freed|exchanged|swapped|repatriated|handed over', 'accept', 'firm', 'verb', false),
   cue('accept-state', 'ready (?:to|for)|(?<!the )willing(?:ness)? to|prepared (?:to|for)|readiness (?:to|for)|did not object|does not object|no objection', 'accept', 'firm', 'verb', false),

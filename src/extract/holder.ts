@@ -30,6 +30,8 @@ const OPENING_PARTICIPLE = /^[\s"“'‘]*\p{L}+ing(?:\s+(?:for|on|to|that))?$/i
 const PREDICATE_FOR = /^\s+for\s+(?:the\s+)?$/iu;
 // "For Kyiv, these conditions would amount to surrender": the party a sentence opens with, by "for", judges.
 const OPENING_FOR = /^[\s"“‘']*for\s+(?:the\s+)?$/iu;
+// "… would suit Ukraine": the party a predicate takes as its object.
+const PREDICATE_OBJECT = /^\s+(?:the\s+)?$/iu;
 // "Russia's long-standing position on …", "the Trump administration’s plan".
 const POSSESSIVE_TAIL = /^(?:\s+(?:administration|government|leadership|side|delegation|team|camp))?['’]s?\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,5}$/u;
 // "demanded by President Vladimir Putin": titles may stand between "by" and the name.
@@ -85,7 +87,8 @@ export function holderOf(text: string, cue: CueMatch, context: SentenceContext, 
   }
   // "Ukraine's neutral status is a precondition," he said: a predicate states the speaker's view.
   if (cue.cue.role === 'predicate') {
-    const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && PREDICATE_FOR.test(text.slice(cue.end, actor.start)));
+    const head = cue.cue.id === 'suits-predicate' ? PREDICATE_OBJECT : PREDICATE_FOR;
+    const beneficiary = context.actors.find((actor) => actor.kind === 'party' && actor.start >= cue.end && head.test(text.slice(cue.end, actor.start)));
     if (beneficiary) return { actor: beneficiary, via: 'agent' };
     const judge = context.actors.find(
       (actor) => actor.kind === 'party' && actor.end <= cue.start && OPENING_FOR.test(text.slice(context.sentence.start, actor.start)) && /^\s*,/u.test(text.slice(actor.end, actor.end + 3)),
@@ -321,7 +324,7 @@ function subjectCandidates(text: string, offset: number, context: SentenceContex
     .filter((actor) => !INDEFINITE_BEFORE.test(text.slice(Math.max(context.sentence.start, actor.start - 4), actor.start)))
     // "some Europeans", "most Ukrainians", "60% of Americans": part of a people, not its government.
     .filter((actor) => !QUANTIFIED.test(text.slice(Math.max(context.sentence.start, actor.start - 24), actor.start)))
-    .filter((actor) => !isPossessiveOfObject(text, actor, offset))
+    .filter((actor) => !isPossessiveOfObject(text, actor, offset, context.sentence.start))
     // "would not join NATO": a party named inside a proposition is its object; "Ukraine's renunciation
     // of NATO membership" names the proposition's owner.
     .filter((actor) => !context.issues.some((issue) => (issue.start <= actor.start && actor.end <= issue.end) || ownsMention(text, actor, issue)))
@@ -347,7 +350,13 @@ function ownsMention(text: string, actor: Actor, mention: Span): boolean {
 // "Ukraine's European allies insist" names others.
 const POSSESSED_OTHERS = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:allies|partners|backers|supporters|friends|neighbou?rs|enemies|critics|opponents|adversaries)(?![\p{L}])/iu;
 
-function isPossessiveOfObject(text: string, actor: Actor, offset: number): boolean {
+// "The administration’s peace initiative, revised twice, calls for …": a plan that opens its clause is its owner's, who
+// holds what it says ("called Putin’s proposal manipulation" makes the plan an object).
+const POSSESSED_PLAN = /^['’]s?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:plan|proposal|initiative|blueprint|framework|roadmap|formula)s?(?![\p{L}])/iu;
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|(?<![\p{L}])that\s+)(?:the\s+)?$/iu;
+
+function isPossessiveOfObject(text: string, actor: Actor, offset: number, sentenceStart: number): boolean {
   const after = text.slice(actor.end, offset);
-  return (/^['’]s?\s/u.test(after) && !POSSESSIVE_TAIL.test(after)) || POSSESSED_OTHERS.test(after);
+  const ownsPlan = POSSESSED_PLAN.test(after) && CLAUSE_OPENING.test(text.slice(sentenceStart, actor.start).trimStart());
+  return (/^['’]s?\s/u.test(after) && !POSSESSIVE_TAIL.test(after) && !ownsPlan) || POSSESSED_OTHERS.test(after);
 }

@@ -180,6 +180,59 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'us demand military.limit_ukraine_army' }, { tuple: 'us reject alliance.ukraine_nato_membership' }],
     },
   ]],
+  ['a plan’s owner holds what the plan calls for, past an aside or a trailing participle', [
+    { text: 'The Kremlin’s peace plan, unveiled on Monday, calls for a ceasefire.', expected: [{ tuple: 'ru demand ceasefire.immediate' }] },
+    { text: 'Washington’s peace initiative went through several drafts, calling for a truce and security guarantees.', expected: [{ tuple: 'us demand ceasefire.immediate' }, { tuple: 'us demand security.guarantees_for_ukraine' }] },
+    { text: 'Russia rejected Zelensky’s peace plan, calling for a ceasefire instead.', expected: [{ tuple: 'ru demand ceasefire.immediate' }] },
+  ]],
+  ['the parties to a deal made accept its terms; the risks of signing one make no deal', [
+    { text: 'Russia and Ukraine met in Istanbul. The talks yielded only an agreement to swap prisoners of war, according to both delegations.', expected: [{ tuple: 'ru accept humanitarian.prisoner_exchange' }, { tuple: 'ua accept humanitarian.prisoner_exchange' }] },
+    { text: 'Moscow and Kyiv clinched a deal on a partial ceasefire covering energy facilities.', expected: [{ tuple: 'ru accept ceasefire.partial' }, { tuple: 'ua accept ceasefire.partial' }] },
+    { text: 'Putin weighs the risks of signing a deal on a ceasefire.', expected: [] },
+  ]],
+  ['what a party pledges or vows will be, it wants; vowing to respond to something is no wish for it', [
+    { text: 'Starmer pledged that Britain will keep sending weapons to Ukraine as long as it takes.', expected: [{ tuple: 'gb reject military.halt_western_arms' }] },
+    { text: 'Zelensky vowed that Ukraine would join the European Union.', expected: [{ tuple: 'ua demand eu.ukraine_eu_membership' }] },
+    { text: 'Moscow vowed to respond to any deployment of Western troops in Ukraine.', expected: [] },
+  ]],
+  ['what a party anticipates getting, it wants', [
+    { text: 'Russia said it anticipated getting control of all of eastern Ukraine.', expected: [{ tuple: 'ru demand territory.ukraine_withdraws' }] },
+  ]],
+  ['what would suit a party, it wants; what would not suit it says nothing here', [
+    { text: 'A European seat at the table with the US and Russia would suit Ukraine.', expected: [{ tuple: 'ua demand talks.ukraine_europe_at_table' }] },
+    { text: 'A freeze along the current front line suits the Kremlin.', expected: [{ tuple: 'ru demand territory.freeze_contact_line' }] },
+    { text: 'A freeze along the current front line would not suit the Kremlin.', expected: [] },
+  ]],
+  ['a list of terms reaches past a long item of its own, but not past a clause with a pronoun subject', [
+    {
+      text: 'Kyiv’s plan envisages the release of all prisoners of war and deportees, curbs on shelling in Kherson, and a tribunal for war crimes.',
+      expected: [{ tuple: 'ua demand humanitarian.prisoner_exchange' }, { tuple: 'ua demand accountability.tribunal' }],
+    },
+    { text: 'Ukraine said it was willing to renounce NATO membership, it did not trust the principle of security guarantees.', expected: [{ tuple: 'ua reject alliance.ukraine_nato_membership' }] },
+  ]],
+  ['what a party will do anything or whatever it takes for, it wants', [
+    { text: 'Moscow will do whatever it takes to keep the occupied territories.', expected: [{ tuple: 'ru reject territory.russia_withdraws' }] },
+  ]],
+  ['“the proposal” named again is held by the owner or presenter of the plan just named; a dashed aside does not break its list', [
+    {
+      text: 'President Trump has unveiled a peace plan. Among other things, the proposal requires Kyiv to cede land - including towns far from the front - and caps the size of the Ukrainian armed forces.',
+      expected: [{ tuple: 'us demand territory.ukraine_withdraws' }, { tuple: 'us demand military.limit_ukraine_army' }],
+    },
+    { text: 'Russia rejected Zelensky’s plan. The plan calls for a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+    { text: 'Kyiv rejected the plan and demanded a ceasefire.', expected: [{ tuple: 'ua demand ceasefire.immediate' }] },
+  ]],
+  ['the step a party threatens to take is leverage, not what it wants; what averts the threat is', [
+    { text: 'The White House threatens to cut off military aid to Ukraine, officials said.', expected: [] },
+    { text: 'Trump threatened to impose sanctions unless Russia agreed to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+  ]],
+  ['where a party’s rightful place is, its speaker wants it, and another party’s speaker consents to it', [
+    { text: 'Zelensky said Ukraine’s rightful place is in NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
+    { text: 'Starmer says vaguely that Ukraine’s “rightful place” is in NATO.', expected: [{ tuple: 'gb accept alliance.ukraine_nato_membership' }] },
+  ]],
+  ['carrying on work on something wants it; a legislature that passes a measure approves it', [
+    { text: 'Officials said the United States continued to work with allies on security assistance packages.', expected: [{ tuple: 'us reject military.halt_western_arms' }] },
+    { text: 'The Polish parliament passed a bill on military aid to Ukraine.', expected: [{ tuple: 'pl reject military.halt_western_arms' }] },
+  ]],
   ['a verb governs the unowned noun it takes as object: rejecting an idea or demands rejects what they name', [
     { text: 'Kyiv rejected the idea of a frozen conflict.', expected: [{ tuple: 'ua reject territory.freeze_contact_line' }] },
     { text: 'Zelensky dismissed the proposal to hold new elections.', expected: [{ tuple: 'ua reject politics.ukraine_elections' }] },

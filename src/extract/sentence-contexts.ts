@@ -44,6 +44,7 @@ export function buildContexts(doc: Doc, pack: CompiledPack): DocContext {
     const sentenceActors = [
       ...ownActors, ...officialsReferredTo(text, sentence, ownActors, contexts), ...groupsReferredTo(text, sentence, ownActors, contexts), ...membersReferredTo(text, sentence, ownActors, contexts, organisations),
       ...institutionsReferredTo(text, sentence, ownActors, contexts),
+      ...plansReferredTo(text, sentence, ownActors, contexts),
     ];
     const everyActor = [...sentenceActors, ...(othersOf[sentence.index] ?? [])].sort((a, b) => a.start - b.start);
     const sentenceQuotes = quotesOf[sentence.index] ?? [];
@@ -337,9 +338,9 @@ function lastPerson(context: SentenceContext | undefined): Actor | undefined {
 
 /**
  * The owners of the proposals named before `limit` in a sentence, placed where the proposal stands;
- * a proposal that is the object of a verb ("Russia rejected Zelensky's plan, saying it …") is not.
+ * a proposal that is the object of a verb ("Russia rejected Zelensky's plan, saying it …") is not, unless `asObject`.
  */
-function proposalOwners(text: string, context: SentenceContext, limit: number): Actor[] {
+function proposalOwners(text: string, context: SentenceContext, limit: number, asObject = false): Actor[] {
   return context.cues
     .filter((cue) => cue.cue.id === 'proposal-noun' && cue.end <= limit)
     .flatMap((cue) => {
@@ -347,8 +348,42 @@ function proposalOwners(text: string, context: SentenceContext, limit: number): 
       const owner = possessorBefore(text, cue.start, context) ?? ownerRightBefore(text, cue.start, context);
       const verb = cueBefore(context, owner?.start ?? 0);
       const isObject = verb !== undefined && /^\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(verb.end, owner?.start ?? 0));
-      return owner && !isObject ? [{ ...owner, start: cue.start, end: cue.end }] : [];
+      // "The plan …" referring to a plan named before: the reference carries its owner.
+      const referred = context.actors.find((actor) => actor.party && actor.start <= cue.start && cue.end <= actor.end);
+      return owner && (asObject || !isObject) ? [{ ...owner, start: cue.start, end: cue.end }] : referred ? [{ ...referred, start: cue.start, end: cue.end }] : presenterOf(text, cue, context);
     });
+}
+
+// "Trump has presented a 28-point plan", "Kyiv unveiled its own peace proposal": who puts a plan forward owns it.
+const PRESENTED =
+  /(?<![\p{L}])(?:present|unveil|put forward|table|draft|drew up|drawn up|submit|publish|(?:came|come|comes) up with)\p{L}{0,3}\s+(?:(?:a|an|the|its|his|her|their|own|new|revised)\s+)*(?:[\p{L}\p{N}"“”'’-]+\s+){0,3}$/iu;
+
+function presenterOf(text: string, plan: CueMatch, context: SentenceContext): Actor[] {
+  const verb = PRESENTED.exec(text.slice(Math.max(context.sentence.start, plan.start - 80), plan.start));
+  if (!verb) return [];
+  const verbStart = plan.start - (text.slice(Math.max(context.sentence.start, plan.start - 80), plan.start).length - verb.index);
+  const presenter = context.actors.filter((actor) => actor.kind === 'party' && actor.party && actor.end <= verbStart && verbStart - actor.end <= 40).at(-1);
+  return presenter ? [{ ...presenter, start: plan.start, end: plan.end }] : [];
+}
+
+// "Among other things, the proposal requires …": a plan named again, opening its clause, without an owner of its own.
+const PLAN_REFERENCE = /(?<=(?:^|[,;:]\s*|(?<![\p{L}])that\s+))the\s+(?:[\p{L}\p{N}"“”-]+\s+){0,2}?(?:plan|proposal|initiative|blueprint|framework|document)(?![\p{L}])/giu;
+const PLAN_REFERENCE_SENTENCES = 3;
+
+/** A plan referred to as "the plan" stands for its owner: the owner of the last plan named in the sentences just before. */
+function plansReferredTo(text: string, sentence: Span, own: readonly Actor[], earlier: readonly SentenceContext[]): Actor[] {
+  const body = text.slice(sentence.start, sentence.end);
+  return [...body.matchAll(PLAN_REFERENCE)].flatMap((match) => {
+    const start = sentence.start + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (own.some((actor) => actor.start >= start && actor.end <= end)) return [];
+    for (let index = earlier.length - 1; index >= Math.max(0, earlier.length - PLAN_REFERENCE_SENTENCES); index--) {
+      // "Russia rejected Zelensky's plan. The plan calls for …": a plan named as an object is still its owner's.
+      const owner = proposalOwners(text, earlier[index]!, Number.POSITIVE_INFINITY, true).at(-1);
+      if (owner?.party) return [{ kind: 'party' as const, party: owner.party, start, end }];
+    }
+    return [];
+  });
 }
 
 const MAX_PRONOUN_CHAIN = 3;

@@ -50,6 +50,10 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
       continue;
     }
     const { cue, holding, controlled } = held;
+    if (!afterCondition && isThreatenedStep(text, cue)) {
+      used.add(cue);
+      continue;
+    }
     if (isWithheld(text, cue, context.sentence.start) || isAssessedNeed(text, cue, context) || isAdvised(text, cue, context) || isImagined(text, cue, context) || isDoubted(text, cue, context) || isSuffered(text, cue) || isBattlefieldAim(text, cue) || isConjecturedNoun(text, cue, named, holding, context)) {
       used.add(cue);
       continue;
@@ -91,6 +95,14 @@ export function positionsFromSentence(text: string, context: SentenceContext, re
     if (outer) used.add(outer);
   }
   return used;
+}
+
+// "threatens to cut off military aid if Kyiv refuses": the step threatened is leverage, not what the party wants (what it
+// wants is in the condition).
+const THREATENED_STEP = /^\s+to\s/u;
+
+function isThreatenedStep(text: string, cue: CueMatch): boolean {
+  return cue.cue.id === 'threat' && THREATENED_STEP.test(text.slice(cue.end, cue.end + 5));
 }
 
 // "creating conditions in which Putin concludes that … his best option is to agree a ceasefire": a stance imagined, not taken.
@@ -433,6 +445,8 @@ function offersToAnother(text: string, cue: CueMatch, mention: Span, holding: Ho
 }
 
 function backsAnothersBid(text: string, cue: CueMatch, mention: Span, holding: Holding, context: SentenceContext): boolean {
+  // "Sunak says Ukraine's rightful place is in NATO": placing another party where it seeks to be consents to it.
+  if (cue.cue.id === 'belongs-modal') return isOwnedByAnother(text, cue, holding, context);
   if (cue.cue.id !== 'support-verb' || cue.end > mention.start) return false;
   return anotherOwnerAfter(cue, holding, context, (owner) => owner.end <= mention.start && SOUGHT_BY_OWNER.test(text.slice(owner.end, mention.start)));
 }
@@ -459,6 +473,14 @@ function offersHelpToward(text: string, cue: CueMatch): boolean {
   return cue.cue.id === 'accept-state' && HELP_TOWARD.test(text.slice(cue.end, cue.end + 60));
 }
 
+// "Ukraine’s “rightful place”": the owner, an adjective and quotation marks between.
+const OWNER_OF_PLACE = /^['’]s?\s+(?:\S+\s+){0,2}$/u;
+
+function isOwnedByAnother(text: string, cue: CueMatch, holding: Holding, context: SentenceContext): boolean {
+  const owner = context.actors.find((actor) => actor.kind === 'party' && actor.end <= cue.start && OWNER_OF_PLACE.test(text.slice(actor.end, cue.start)));
+  return owner?.party !== undefined && owner.party !== holding.actor.party;
+}
+
 function wantedOfAnother(stance: Stance): Stance {
   return stance === 'accept' ? 'demand' : stance;
 }
@@ -471,9 +493,10 @@ function looksBack(text: string, mention: Span, cue: CueMatch, context: Sentence
   return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
 }
 
-// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of"); "instead
-// of" and "in lieu of" join one wanted to one turned down ("guarantees in lieu of NATO membership").
-const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as|\binstead of\b|\bin lieu of\b)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to)\b)[^.;:]{0,45}$/iu;
+// Between coordinated propositions: a comma or conjunction and a few words of their own ("the end of"), as long as a
+// list item ("release of prisoners and deportees, an end to ecocide, and …"); a pronoun opens a clause of its own.
+// "instead of" and "in lieu of" join one wanted to one turned down ("guarantees in lieu of NATO membership").
+const COORDINATION = /^(?:[\s"”’]*by\s*$|(?=[^]*(?:,|\band\b|\bor\b|\bplus\b|as well as|\binstead of\b|\bin lieu of\b)))(?![^]*\b(?:that|which|who|before|after|because|while|as a|than|would|will|shall|must|should|can|could|may|might|to|it|he|she|they|we)\b)[^.;:]{0,60}$/iu;
 
 /** Whether every proposition between the cue and the mention is coordinated with it. */
 // "Ukraine — which refused the truce — tries to …": a cue inside an aside set off by dashes stays in it.
@@ -500,8 +523,12 @@ function reachesOver(text: string, cue: CueMatch, mention: Span, context: Senten
 // "a 30-day ceasefire": adjacent mentions of one proposition are one phrase.
 function coordinated(between: string, first: Span, second: Span): boolean {
   if (/^\s*$/u.test(between) && 'issue' in first && 'issue' in second && first.issue === second.issue) return true;
-  return COORDINATION.test(between.replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
+  return COORDINATION.test(between.replace(DASHED_ASIDE, ' ').replace(/\bto\s+(?=[A-Z])/gu, '').replace(NOUN_BEFORE_INFINITIVE, '$1'));
 }
+
+// "give up territory - including regions that Russia does not control - and caps the army": an aside set off by dashes
+// does not break a list.
+const DASHED_ASIDE = /\s[-–—]\s[^-–—]{1,160}?\s[-–—]\s/gu;
 
 // "… and relinquish the right to join NATO": a noun's infinitive opens no clause of its own.
 const NOUN_BEFORE_INFINITIVE = /(?<![\p{L}])(right|bid|ambitions?|aspirations?|plans?|attempts?|efforts?|intention|desire|hopes?|claims?|promise|pledge|commitment)\s+to\s*$/iu;

@@ -19,22 +19,22 @@ const its = nlp.its;
 // 'said."Most'): split after sentence punctuation directly followed by a capitalised word.
 const GLUED_BOUNDARY = /(?<=[a-z\u00DF-\u00FF]{2}[.!?:])(["“”’]?)(?=[A-Z][a-z])/g;
 
-/** Splits `text[span]` into sentences: never across a line break, and at glued boundaries. */
+/** Splits `text[span]` into sentences: at glued boundaries, and at line breaks except around a link on a line of its own. */
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Map<string, number>();
   const lines = lineCounter(text, span.start);
-  for (const sentence of winkSentences(text, span)) {
-    for (const { start, end } of splitAtBreaks(text, sentence)) {
-      const key = normalise(text.slice(start, end));
-      if (key === '') continue;
-      const repeatOf = seen.get(key);
-      const index = sentences.length;
-      const line = lines(start);
-      // Spelled out: V8 (Node 20) builds `{ ...span, index, line }` many times slower.
-      sentences.push(repeatOf === undefined ? { start, end, index, line } : { start, end, index, line, repeatOf });
-      if (repeatOf === undefined) seen.set(key, index);
-    }
+  const pieces: Span[] = [];
+  for (const sentence of winkSentences(text, span)) pieces.push(...splitAtBreaks(text, sentence));
+  for (const { start, end } of joinBrokenLinks(text, pieces)) {
+    const key = normalise(text.slice(start, end));
+    if (key === '') continue;
+    const repeatOf = seen.get(key);
+    const index = sentences.length;
+    const line = lines(start);
+    // Spelled out: V8 (Node 20) builds `{ ...span, index, line }` many times slower.
+    sentences.push(repeatOf === undefined ? { start, end, index, line } : { start, end, index, line, repeatOf });
+    if (repeatOf === undefined) seen.set(key, index);
   }
   return sentences;
 }
@@ -79,6 +79,34 @@ function tokenizedSentences(text: string, span: Span): Span[] {
     start: span.start + (tokenStarts[first] ?? 0),
     end: span.start + (tokenStarts[last] ?? 0) + (values[last] ?? '').length,
   }));
+}
+
+// Scraped pages put an inline link on a line of its own ("The president reportedly\n[supports the plan](…)\n, but …"):
+// a single line break that touches a link (or the blanks where one was) does not end a sentence that goes on.
+const LINK_BEFORE_BREAK = /\]\([^()\s]*\)$/u;
+const LINK_AFTER_BREAK = /^!?\[/u;
+const BLANKS_AT_BREAK = /^[ \t]*\n[ \t]*$/u;
+const UNFINISHED = /[^.!?:]["”’]?$/u;
+const CONTINUATION = /^[,.;:)”’\p{Ll}]/u;
+
+/** Joins the pieces a line break cut inside a sentence around a link on its own line. */
+function joinBrokenLinks(text: string, pieces: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (last && continuesOverLink(text, last, piece)) joined[joined.length - 1] = { start: last.start, end: piece.end };
+    else joined.push(piece);
+  }
+  return joined;
+}
+
+function continuesOverLink(text: string, before: Span, after: Span): boolean {
+  const gap = text.slice(before.end, after.start);
+  if (!BLANKS_AT_BREAK.test(gap)) return false;
+  const first = text.slice(before.start, before.end);
+  const second = text.slice(after.start, after.end);
+  const link = gap !== '\n' || LINK_BEFORE_BREAK.test(first) || LINK_AFTER_BREAK.test(second);
+  return link && (CONTINUATION.test(second) || UNFINISHED.test(first));
 }
 
 /** Cuts a sentence at line breaks and at glued boundaries, trimming white space. */

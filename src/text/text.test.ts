@@ -15,6 +15,19 @@ test('splits sentences at line breaks and at glued boundaries left by scraping',
   );
 });
 
+test('a link on a line of its own does not cut the sentence it stands in, raw or with its markup blanked', () => {
+  const raw = 'The president reportedly\n[backs the new plan](https://example.org/a)\n, officials said.\nRead more:\n[Other story](https://example.org/b)\n\nHeadline without stop\n\n[Third story](https://example.org/c)';
+  assert.deepEqual(
+    splitSentences(raw).map((s) => slice(raw, s)),
+    ['The president reportedly\n[backs the new plan](https://example.org/a)\n, officials said.', 'Read more:', '[Other story](https://example.org/b)', 'Headline without stop', '[Third story](https://example.org/c)'],
+  );
+  const blanked = 'Among other things,\n the proposal requires      \nUkraine to withdraw.\nRussia demands:\nneutrality\nrecognition';
+  assert.deepEqual(
+    splitSentences(blanked).map((s) => slice(blanked, s)),
+    ['Among other things,\n the proposal requires      \nUkraine to withdraw.', 'Russia demands:', 'neutrality', 'recognition'],
+  );
+});
+
 test('keeps an absurdly long token from the sentence splitter: the sentences around it stand, the token is cut to bounded pieces', () => {
   const token = 'ab.'.repeat(70_000);
   const text = `Peskov said Russia rejects the plan. The next words ${token} follow it.\nUkraine disagreed.`;
