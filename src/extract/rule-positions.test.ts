@@ -225,6 +225,11 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
     { text: 'The White House threatens to cut off military aid to Ukraine, officials said.', expected: [] },
     { text: 'Trump threatened to impose sanctions unless Russia agreed to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
   ]],
+  ['a verb inside a condition after a proposition is the condition’s own and does not look back at it', [
+    { text: 'Washington will halt military aid if Ukraine rejects the plan.', expected: [] },
+    { text: 'Washington will halt military aid unless Ukraine agrees.', expected: [] },
+    { text: 'The ceasefire Russia rejected last week has collapsed.', expected: [{ tuple: 'ru reject ceasefire.immediate' }] },
+  ]],
   ['where a party’s rightful place is, its speaker wants it, and another party’s speaker consents to it', [
     { text: 'Zelensky said Ukraine’s rightful place is in NATO.', expected: [{ tuple: 'ua demand alliance.ukraine_nato_membership' }] },
     { text: 'Starmer says vaguely that Ukraine’s “rightful place” is in NATO.', expected: [{ tuple: 'gb accept alliance.ukraine_nato_membership' }] },

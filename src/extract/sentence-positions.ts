@@ -485,9 +485,14 @@ function wantedOfAnother(stance: Stance): Stance {
   return stance === 'accept' ? 'demand' : stance;
 }
 
-/** "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it. */
+/**
+ * "the exchange the two sides had agreed to": a verb right after the mention's own subject still governs it;
+ * "will halt military aid if Ukraine rejects the plan": a verb past a condition's marker belongs to the condition
+ * and does not.
+ */
 function looksBack(text: string, mention: Span, cue: CueMatch, context: SentenceContext): boolean {
   const between = text.slice(mention.end, cue.start);
+  if (CONDITION_MARKER.test(between)) return false;
   if (PASSIVE_BEFORE.test(between)) return true;
   const subject = context.actors.some((actor) => actor.kind === 'party' && actor.start >= mention.end && actor.end <= cue.start);
   return subject && !/[,.;:]/u.test(between) && between.trim().split(/\s+/u).length <= 6;
