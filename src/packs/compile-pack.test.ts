@@ -184,3 +184,11 @@ test('the shipped cues name each proposition in the other words news English has
     );
   }
 });
+
+test('an issue phrase ending on an official’s possessive names something of theirs, not them', () => {
+  const issues = (text: string) => compiled.findIssues(text).map(({ issue }) => issue);
+  // No longer extracted: the meeting is with an envoy, not with the leader.
+  assert.ok(!issues('Officials will meet with Putin’s chief negotiator next week.').includes('talks.leaders_meeting'));
+  // Still extracted: the leader himself.
+  assert.ok(issues('Officials say Trump will meet with Putin next week.').includes('talks.leaders_meeting'));
+});

@@ -2,6 +2,7 @@
 import type { Issue, IssueId, Official, Pack, Party, PartyId, Span } from '../core/index.ts';
 import { reorderedCues } from './compile-cue.ts';
 import { TermMatcher, type Term, type TermMatch } from './term-matcher.ts';
+import { endsOnOfficialPossessive, officialNames } from './official-possessive.ts';
 
 /** How a text named a party. */
 export type PartyTermKind = 'name' | 'adjective' | 'metonym' | 'official';
@@ -79,14 +80,16 @@ export function compilePack(pack: Pack): CompiledPack {
     ...pack.issues.flatMap(issueTerms),
     ...pack.concessions.flatMap((concession, index) => concession.cues.map((cue) => ({ cue, group: `concession ${index}`, inflect: true, meaning: { by: concession.by } }))),
   ]);
+  const officials = officialNames(pack);
   const findMentions = (text: string, { date }: PartyFindOptions = {}) => {
     const parties: PartyMention[] = [];
     const issues: IssueMention[] = [];
     const concessions: ConcessionMention[] = [];
     for (const match of everyTerm.find(text)) {
       const meaning = match.term.meaning;
-      if ('issue' in meaning) issues.push(issueMention(meaning, match));
-      else if ('by' in meaning) concessions.push({ by: meaning.by, start: match.start, end: match.end, text: match.text });
+      if ('issue' in meaning) {
+        if (!endsOnOfficialPossessive(text, match.start, match.end, officials)) issues.push(issueMention(meaning, match));
+      } else if ('by' in meaning) concessions.push({ by: meaning.by, start: match.start, end: match.end, text: match.text });
       else if (meaning.official === undefined || inOffice(meaning.official, date)) parties.push(partyMention(meaning, match));
     }
     return { parties, issues, concessions };
