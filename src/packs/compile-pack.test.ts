@@ -192,3 +192,12 @@ test('an issue phrase ending on an official’s possessive names something of th
   // Still extracted: the leader himself.
   assert.ok(issues('Officials say Trump will meet with Putin next week.').includes('talks.leaders_meeting'));
 });
+
+test('liberating Donbas is no Russian withdrawal: Moscow uses the word for taking it', () => {
+  const issues = (text: string) => compiled.findIssues(text).map(({ issue }) => issue);
+  // No longer extracted.
+  assert.ok(!issues('The Kremlin says its aim remains the liberation of Donbas.').includes('territory.russia_withdraws'));
+  // Still extracted.
+  assert.ok(issues('Kyiv vowed the liberation of Crimea and all occupied territories.').includes('territory.russia_withdraws'));
+  assert.ok(issues('The army will liberate occupied territory in the south.').includes('territory.russia_withdraws'));
+});
