@@ -15,7 +15,7 @@ import { positionsFromSentence } from './sentence-positions.ts';
 import { voiceOf } from './voice.ts';
 
 /** The rule extractor's name and version, recorded with every position it produces. */
-export const RULES_EXTRACTOR_ID = 'rules@0.7.0';
+export const RULES_EXTRACTOR_ID = 'rules@0.8.0';
 
 /** What extraction returns for one document. */
 export interface Extraction {
