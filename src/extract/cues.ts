@@ -62,6 +62,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('price', "in exchange for|in return for|(?=until)(?<=(?:continu|fight|press|push|go|carry|keep)\\p{L}{0,4}(?: on| fighting| going)?\\s+(?:[\\p{L}’'-]+\\s+){0,3})until", 'demand', 'firm', 'verb', false),
   // "there is no need to deploy troops" denies a need, it demands nothing.
   cue('modal', 'it is (?:necessary|essential|important|vital|crucial|imperative) to|must|should|has to|have to|needs to|(?<!(?:no|little) )need to|ought to|is to|are to', 'demand', 'firm', 'modal', false),
+  // "Russia had just ten days to reach a ceasefire, Trump said": a deadline set for a party is the speaker's demand.
+  cue('deadline', '(?:has|have|had) (?:just |only )?(?:\\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|fifty|a few) (?:more )?(?:hours|days|weeks|months) to', 'demand', 'firm', 'modal', false),
   // "only a direct meeting … can end the war": the one means to an end is wanted.
   // "only the recognition of its interests, including …, will result in a settlement": a long subject, named by its article.
   cue('only-means', "only(?= (?:[\\p{L}’'-]+ ){1,8}(?:can|could|will|would) (?:end|bring|stop|guarantee|secure|ensure|deliver|lead|achieve|resolve|settle))|only(?= (?:the|a|an) [^.;:!?]{1,200}?(?:can|could|will|would) (?:end|bring|guarantee|secure|ensure|deliver|lead to|achieve|result in|produce) (?:the |a |an |lasting |durable |peace|settlement|deal|agreement))", 'demand', 'firm', 'modal', false),

@@ -413,6 +413,14 @@ const rules: ReadonlyArray<readonly [rule: string, cases: readonly Case[]]> = [
       expected: [{ tuple: 'ru demand politics.ukraine_elections', mode: 'reported', speaker: 'Vladimir Putin' }],
     },
   ]],
+  ['“, telling reporters that …” is said by the sentence’s subject, and a deadline set for a party is the speaker’s demand', [
+    { text: 'Trump raised the pressure on Monday, telling reporters that Russia had just ten days to reach a ceasefire agreement.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    { text: 'Trump raised the pressure on Monday, telling journalists that Russia must agree to a ceasefire.', expected: [{ tuple: 'us demand ceasefire.immediate' }] },
+    // A deadline said by no one is the writer's account, and nobody's demand.
+    { text: 'Russia has ten days to reach a ceasefire agreement.', expected: [] },
+    // Still not extracted: a deadline given to a party ("gave Russia ten days to …") is no cue yet.
+    { text: 'Trump gave Russia ten days to reach a ceasefire agreement.', expected: [] },
+  ]],
   ['“we” in a quotation inside a quotation is whoever the outer speaker quotes', [
     {
       text: 'The European Union announced new sanctions. “They said: ‘We want a ceasefire without preconditions,’” Lavrov said.',

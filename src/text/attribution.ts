@@ -20,7 +20,8 @@ const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
 const UNICODE_SPEECH_VERB = new RegExp(SPEECH_VERB, 'giu');
 const UNICODE_ACCORDING_TO = new RegExp(ACCORDING_TO, 'giu');
 
-const PARTICIPLE_OF_SAYING = /,\s+(saying|adding|arguing|noting|stressing|warning|insisting|explaining|claiming)\b/gi;
+// "…, telling reporters that …": telling is saying, to an audience.
+const PARTICIPLE_OF_SAYING = /,\s+(saying|adding|arguing|noting|stressing|warning|insisting|explaining|claiming|telling)\b/gi;
 const SPEAKER_WORDS = 8;
 const WORD = /\S+/gu;
 const APPOSITIVE = /,[^,"“”]{1,100},\s*$/u;
