@@ -140,7 +140,6 @@ function withParaphrases(text: string, pack: CompiledPack, sentence: Span, cues:
   return issues.length > 0 ? issues : paraphrasedIssues(text, pack.pack, sentence, cues);
 }
 
-/** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
 /**
  * "abandon the remainder of Donbas": the giving up that a settled concession names is the proposition itself,
  * so its words open the mention rather than negate it from before.
@@ -152,6 +151,7 @@ function withConcededWords(issues: readonly IssueMention[], concessions: readonl
   });
 }
 
+/** Drops mentions that lie inside a longer mention of another issue: "a local ceasefire" names only the partial one. */
 function outermost(mentions: IssueMention[]): IssueMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted.filter((mention, index) => {
